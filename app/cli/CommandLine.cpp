@@ -1,0 +1,60 @@
+#include "cli/CommandLine.h"
+
+#include "core/LunarError.h"
+
+#include <cstdio>
+#include <exception>
+#include <regex>
+#include <string>
+#include <vector>
+
+namespace lunar::cli {
+
+void parseSize(const std::string& text, int& width, int& height)
+{
+    static const std::regex pattern(R"(^(\d{1,5})[xX](\d{1,5})$)");
+    std::smatch m;
+    if (!std::regex_match(text, m, pattern))
+        throw LunarError("--size", "\"" + text + "\" is not WIDTHxHEIGHT (e.g. 1920x1080)");
+    width = std::stoi(m[1]);
+    height = std::stoi(m[2]);
+}
+
+int runCommandLine(int argc, char** argv)
+{
+    CLI::App app{"lunarviz: the International Lunar Research Station on real lunar terrain.\n"
+                 "With no subcommand it runs `view` on the built-in ILRS concept scenario."};
+    app.require_subcommand(0, 1);
+    const std::vector<Subcommand> subcommands = {addViewCommand(app), addSnapshotCommand(app),
+                                                 addMakeDemCommand(app), addInfoCommand(app)};
+
+    // `lunarviz [view] [options]`: with no subcommand named, the options are view's.
+    std::vector<std::string> args(argv + 1, argv + argc);
+    const bool names_subcommand =
+        !args.empty() && (args[0] == "-h" || args[0] == "--help" || args[0][0] != '-');
+    if (!names_subcommand)
+        args.insert(args.begin(), "view");
+    std::vector<std::string> reversed(args.rbegin(), args.rend()); // CLI11 wants them reversed
+    try {
+        app.parse(reversed);
+    }
+    catch (const CLI::ParseError& e) {
+        return app.exit(e);
+    }
+    try {
+        for (const Subcommand& sub : subcommands)
+            if (sub.app->parsed())
+                return sub.run();
+        return subcommands.front().run();
+    }
+    catch (const LunarError& e) {
+        std::fprintf(stderr, "lunarviz: %s\n", e.what());
+        return 1;
+    }
+    catch (const std::exception& e) {
+        std::fprintf(stderr, "lunarviz: internal error: %s\n", e.what());
+        return 2;
+    }
+}
+
+} // namespace lunar::cli

@@ -1,0 +1,25 @@
+#include "cli/SceneOptions.h"
+
+namespace lunar::cli {
+
+void SceneOptions::addTo(CLI::App& sub)
+{
+    sub.add_option("--scenario", scenario,
+                   "Scenario JSON (default: the built-in ILRS concept, data/ilrs_concept.json)");
+    sub.add_option("--dem", dem, "DEM to use instead of the scenario's");
+    sub.add_option("--time", time, "UTC time to show, ISO-8601 (default: the scenario's)");
+}
+
+scene::SceneRequest SceneOptions::request() const
+{
+    scene::SceneRequest r;
+    if (!scenario.empty())
+        r.scenario_path = scenario;
+    if (!dem.empty())
+        r.dem_path = dem;
+    if (!time.empty())
+        r.time_iso = time;
+    return r;
+}
+
+} // namespace lunar::cli

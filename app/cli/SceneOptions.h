@@ -1,0 +1,18 @@
+#pragma once
+// Options shared by the commands that show a scenario (view, snapshot).
+#include "scene/LoadedScene.h"
+
+#include <CLI/CLI.hpp>
+
+namespace lunar::cli {
+
+struct SceneOptions {
+    std::string scenario;
+    std::string dem;
+    std::string time;
+
+    void addTo(CLI::App& sub);
+    scene::SceneRequest request() const;
+};
+
+} // namespace lunar::cli

@@ -1,0 +1,56 @@
+// `lunarviz snapshot`: renders one view offscreen to a PNG (no UI unless --ui).
+#include "cli/CommandLine.h"
+#include "cli/SceneOptions.h"
+
+#include "core/LunarError.h"
+#include "export/OffscreenRenderer.h"
+#include "ui/ImGuiBridge.h"
+#include "ui/TimelinePanel.h"
+
+#include <cstdio>
+#include <memory>
+
+namespace lunar::cli {
+
+Subcommand addSnapshotCommand(CLI::App& app)
+{
+    struct Options {
+        SceneOptions scene;
+        std::string camera;
+        std::string size = "1920x1080";
+        std::string out = "lunarviz-snapshot.png";
+        bool ui = false;
+    };
+    auto options = std::make_shared<Options>();
+    CLI::App* sub = app.add_subcommand("snapshot", "Render one view offscreen to a PNG");
+    options->scene.addTo(*sub);
+    sub->add_option("--camera", options->camera, "Camera bookmark name (default: the first)");
+    sub->add_option("--size", options->size, "Image size WIDTHxHEIGHT")->capture_default_str();
+    sub->add_option("--out", options->out, "Output PNG path")->capture_default_str();
+    sub->add_flag("--ui", options->ui, "Draw the UI overlay into the image");
+    return {sub, [options] {
+                int width = 0, height = 0;
+                parseSize(options->size, width, height);
+                const auto loaded = scene::loadScene(options->scene.request());
+                exporting::OffscreenRenderer renderer({width, height, 4});
+                renderer.setScene(loaded->root.get());
+                renderer.setPose(options->camera.empty() ? loaded->defaultPose()
+                                                         : loaded->pose(options->camera));
+                std::unique_ptr<ui::TimelinePanel> timeline;
+                std::unique_ptr<ui::ImGuiBridge> bridge;
+                if (options->ui) {
+                    timeline = std::make_unique<ui::TimelinePanel>(loaded->scenario,
+                                                                   *loaded->clock);
+                    bridge = std::make_unique<ui::ImGuiBridge>([&timeline] { timeline->draw(); });
+                    bridge->setDisplaySize(width, height);
+                    bridge->attach(renderer.viewer().getCamera());
+                }
+                const osg::ref_ptr<osg::Image> image = renderer.render();
+                exporting::writePng(*image, options->out);
+                std::printf("wrote %s (%dx%d, %s)\n", options->out.c_str(), width, height,
+                            loaded->clock->now().toIso().c_str());
+                return 0;
+            }};
+}
+
+} // namespace lunar::cli

@@ -1,0 +1,79 @@
+// `lunarviz [view]`: the interactive window with the timeline overlay.
+#include "cli/CommandLine.h"
+#include "cli/SceneOptions.h"
+
+#include "core/LunarError.h"
+#include "ui/ImGuiBridge.h"
+#include "ui/TimelinePanel.h"
+
+#include <osgGA/TerrainManipulator>
+#include <osgViewer/Viewer>
+#include <osgViewer/ViewerEventHandlers>
+
+#include <chrono>
+#include <cstdlib>
+#include <memory>
+
+namespace lunar::cli {
+
+namespace {
+osg::Vec3d toOsg(const Vec3d& v) { return {v.x, v.y, v.z}; }
+
+int runView(const SceneOptions& options, const std::string& size)
+{
+    const char* display = std::getenv("DISPLAY");
+    if (!display || !*display)
+        throw LunarError("view", "no X display to open a window on; use `lunarviz snapshot` "
+                                 "(scripts/run does this when headless)");
+    int width = 0, height = 0;
+    parseSize(size, width, height);
+    const auto loaded = scene::loadScene(options.request());
+
+    osgViewer::Viewer viewer;
+    viewer.setThreadingModel(osgViewer::Viewer::SingleThreaded); // ImGui needs one thread
+    viewer.setUpViewInWindow(60, 60, width, height);
+    viewer.setSceneData(loaded->root.get());
+    viewer.getCamera()->setClearColor(osg::Vec4(0, 0, 0, 1));
+    const scene::CameraPose pose = loaded->defaultPose();
+    viewer.getCamera()->setProjectionMatrixAsPerspective(
+        pose.fov_y_deg, static_cast<double>(width) / height, 1.0, 1.0e6);
+    osg::ref_ptr<osgGA::TerrainManipulator> manipulator = new osgGA::TerrainManipulator;
+    manipulator->setHomePosition(toOsg(pose.eye_enu), toOsg(pose.target_enu),
+                                 toOsg(pose.up_enu));
+    viewer.setCameraManipulator(manipulator);
+    viewer.addEventHandler(new osgViewer::StatsHandler);
+
+    ui::TimelinePanel timeline(loaded->scenario, *loaded->clock);
+    ui::ImGuiBridge bridge([&timeline] { timeline.draw(); });
+    viewer.realize();
+    if (!viewer.isRealized())
+        throw LunarError("view", std::string("cannot open a window on display ") + display);
+    osgViewer::Viewer::Cameras cameras;
+    viewer.getCameras(cameras);
+    viewer.addEventHandler(bridge.attach(cameras.front()));
+
+    auto last = std::chrono::steady_clock::now();
+    while (!viewer.done()) {
+        const auto now = std::chrono::steady_clock::now();
+        loaded->clock->tick(std::chrono::duration<double>(now - last).count());
+        last = now;
+        viewer.frame();
+    }
+    return 0;
+}
+} // namespace
+
+Subcommand addViewCommand(CLI::App& app)
+{
+    struct Options {
+        SceneOptions scene;
+        std::string size = "1600x900";
+    };
+    auto options = std::make_shared<Options>();
+    CLI::App* sub = app.add_subcommand("view", "Open the interactive window (the default)");
+    options->scene.addTo(*sub);
+    sub->add_option("--size", options->size, "Window size WIDTHxHEIGHT")->capture_default_str();
+    return {sub, [options] { return runView(options->scene, options->size); }};
+}
+
+} // namespace lunar::cli

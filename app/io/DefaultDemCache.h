@@ -1,0 +1,22 @@
+#pragma once
+// The procedural default DEM is generated on first use and cached: a file named by a hash of
+// the recipe (so a changed recipe makes a new file) in the user's cache directory
+// ($LUNARVIZ_CACHE_DIR, else $XDG_CACHE_HOME/lunarviz, else ~/.cache/lunarviz).
+#include "terrain/DemRecipe.h"
+
+#include <string>
+
+namespace lunar::io {
+
+std::string cacheDirectory();
+
+// Path the DEM for `recipe` has in the cache (exists or not).
+std::string cachedDemPath(const DemRecipe& recipe);
+
+// Returns the cached DEM's path, generating it (with a terminal progress bar) if missing.
+std::string ensureCachedDem(const DemRecipe& recipe);
+
+// Generates the recipe's DEM and writes it to `path` atomically (progress on the terminal).
+void writeProceduralDem(const DemRecipe& recipe, const std::string& path);
+
+} // namespace lunar::io

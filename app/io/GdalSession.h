@@ -1,0 +1,15 @@
+#pragma once
+// GDAL set-up for the process: drivers registered once, and GDAL's own error reporting
+// routed through us so messages carry our context instead of going to stderr unlabelled.
+#include <string>
+
+namespace lunar::io {
+
+// Registers drivers and installs the error handler (idempotent, thread-safe).
+void ensureGdal();
+
+// The last error GDAL reported on this thread ("" if none), and clearing it.
+std::string lastGdalError();
+void clearGdalError();
+
+} // namespace lunar::io

@@ -1,0 +1,79 @@
+#include "io/GeoTiffWriter.h"
+
+#include "core/LunarError.h"
+#include "io/AtomicFile.h"
+#include "io/GdalSession.h"
+
+#include <cpl_string.h>
+#include <gdal_priv.h>
+#include <ogr_spatialref.h>
+
+#include <cmath>
+#include <memory>
+#include <vector>
+
+namespace lunar::io {
+
+namespace {
+struct DatasetCloser {
+    void operator()(GDALDataset* ds) const { GDALClose(ds); }
+};
+} // namespace
+
+void writeHeightGeoTiff(const Raster<float>& height_m, const std::string& path,
+                        const GeoTiffOptions& options)
+{
+    ensureGdal();
+    OGRSpatialReference srs;
+    if (srs.SetFromUserInput(options.crs.c_str()) != OGRERR_NONE)
+        throw LunarError(path, "CRS \"" + options.crs + "\" is not known to PROJ");
+    GDALDriver* driver = GetGDALDriverManager()->GetDriverByName("GTiff");
+    if (!driver)
+        throw LunarError(path, "GDAL has no GTiff driver");
+
+    writeAtomically(path, [&](const std::string& temp) {
+        CPLStringList create_options;
+        create_options.SetNameValue("TILED", "YES");
+        create_options.SetNameValue("COMPRESS", "DEFLATE");
+        create_options.SetNameValue("PREDICTOR", "3");
+        create_options.SetNameValue("BIGTIFF", "IF_SAFER");
+        clearGdalError();
+        std::unique_ptr<GDALDataset, DatasetCloser> ds(
+            driver->Create(temp.c_str(), height_m.width(), height_m.height(), 1, GDT_Float32,
+                           create_options.List()));
+        if (!ds)
+            throw LunarError(path, "cannot be created (" + lastGdalError() + ")");
+        const GeoTransform& g = height_m.geo;
+        double gt[6] = {g.origin_x, g.pixel_width, g.row_rotation,
+                        g.origin_y, g.col_rotation, g.pixel_height};
+        ds->SetGeoTransform(gt);
+        ds->SetSpatialRef(&srs);
+        if (!options.description.empty())
+            ds->SetMetadataItem("TIFFTAG_IMAGEDESCRIPTION", options.description.c_str());
+        GDALRasterBand* band = ds->GetRasterBand(1);
+        band->SetUnitType("m");
+        band->SetDescription("height above the 1737.4 km sphere");
+        band->SetNoDataValue(std::nan(""));
+        if (band->RasterIO(GF_Write, 0, 0, height_m.width(), height_m.height(),
+                           const_cast<float*>(height_m.data()), height_m.width(),
+                           height_m.height(), GDT_Float32, 0, 0, nullptr) != CE_None)
+            throw LunarError(path, "write failed (" + lastGdalError() + ")");
+        if (options.build_overviews) {
+            std::vector<int> levels;
+            for (int f = 2; std::max(height_m.width(), height_m.height()) / f >= 256; f *= 2)
+                levels.push_back(f);
+            if (!levels.empty() &&
+                ds->BuildOverviews("AVERAGE", static_cast<int>(levels.size()), levels.data(), 0,
+                                   nullptr, nullptr, nullptr) != CE_None)
+                throw LunarError(path, "building overviews failed (" + lastGdalError() + ")");
+        }
+        // Close now so a failed flush surfaces before the rename, not after.
+        clearGdalError();
+        ds->FlushCache(false);
+        ds.reset();
+        if (!lastGdalError().empty())
+            throw LunarError(path, "write failed (" + lastGdalError() + ")");
+    });
+}
+
+} // namespace lunar::io

@@ -1,0 +1,208 @@
+#include "io/LunarDem.h"
+
+#include "core/LunarError.h"
+#include "core/MoonBody.h"
+#include "io/GdalProjection.h"
+#include "io/GdalSession.h"
+
+#include <gdal_priv.h>
+#include <ogr_spatialref.h>
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <filesystem>
+#include <vector>
+
+namespace lunar::io {
+
+namespace {
+
+GDALDataset* asDataset(GDALDatasetH handle) { return static_cast<GDALDataset*>(handle); }
+
+std::string lowercase(std::string text)
+{
+    std::transform(text.begin(), text.end(), text.begin(),
+                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    return text;
+}
+
+// Refuses anything that is not on the Moon, naming what it is instead.
+void requireLunar(const OGRSpatialReference& srs, const std::string& path)
+{
+    OGRErr err = OGRERR_NONE;
+    const double radius_m = srs.GetSemiMajor(&err);
+    if (err != OGRERR_NONE)
+        throw LunarError(path, "its CRS has no ellipsoid, so the body cannot be told");
+    const char* datum = srs.GetAttrValue("DATUM");
+    const std::string datum_name = datum ? datum : "unnamed datum";
+    if (std::fabs(radius_m - moon::kRadius_m) <= 5000.0)
+        return;
+    char text[160];
+    if (std::fabs(radius_m - 6378137.0) < 30000.0)
+        std::snprintf(text, sizeof text,
+                      "its CRS is on Earth (%s, radius %.0f m), not the Moon; lunar DEMs use "
+                      "a Moon CRS such as IAU_2015:30135",
+                      datum_name.c_str(), radius_m);
+    else
+        std::snprintf(text, sizeof text,
+                      "its CRS body radius is %.0f m (%s), not the Moon's 1737400 m",
+                      radius_m, datum_name.c_str());
+    throw LunarError(path, text);
+}
+
+} // namespace
+
+LunarDem::LunarDem(LunarDem&& other) noexcept { *this = std::move(other); }
+
+LunarDem& LunarDem::operator=(LunarDem&& other) noexcept
+{
+    if (this != &other) {
+        if (dataset_)
+            GDALClose(dataset_);
+        path_ = std::move(other.path_);
+        dataset_ = other.dataset_;
+        other.dataset_ = nullptr;
+        width_ = other.width_;
+        height_ = other.height_;
+        geo_ = other.geo_;
+        projection_ = std::move(other.projection_);
+        crs_name_ = std::move(other.crs_name_);
+        driver_ = std::move(other.driver_);
+        scale_ = other.scale_;
+        offset_ = other.offset_;
+        radius_in_units_ = other.radius_in_units_;
+        to_metres_ = other.to_metres_;
+        nodata_ = other.nodata_;
+    }
+    return *this;
+}
+
+LunarDem::~LunarDem()
+{
+    if (dataset_)
+        GDALClose(dataset_);
+}
+
+LunarDem LunarDem::open(const std::string& path, const DemOpenOptions& options)
+{
+    ensureGdal();
+    clearGdalError();
+    if (!std::filesystem::exists(path))
+        throw LunarError(path, "no such file");
+    LunarDem dem;
+    dem.path_ = path;
+    dem.dataset_ = GDALOpen(path.c_str(), GA_ReadOnly);
+    if (!dem.dataset_) {
+        const std::string why = lastGdalError();
+        throw LunarError(path, "is not a raster GDAL can read" + (why.empty() ? "" : " (" + why + ")"));
+    }
+    GDALDataset* ds = asDataset(dem.dataset_);
+    dem.driver_ = ds->GetDriver() ? ds->GetDriver()->GetDescription() : "unknown";
+    dem.width_ = ds->GetRasterXSize();
+    dem.height_ = ds->GetRasterYSize();
+    if (ds->GetRasterCount() < 1 || dem.width_ < 2 || dem.height_ < 2)
+        throw LunarError(path, "has no raster band of at least 2 x 2 samples");
+
+    OGRSpatialReference srs;
+    if (options.assume_crs) {
+        if (srs.SetFromUserInput(options.assume_crs->c_str()) != OGRERR_NONE)
+            throw LunarError(path, "--assume-crs \"" + *options.assume_crs +
+                                       "\" is not a CRS PROJ knows");
+    }
+    else if (const OGRSpatialReference* file_srs = ds->GetSpatialRef();
+             file_srs && !file_srs->IsEmpty()) {
+        srs = *file_srs;
+    }
+    else {
+        throw LunarError(path, "has no coordinate reference system; if you know it, pass "
+                               "--assume-crs (e.g. IAU_2015:30135 for south polar "
+                               "stereographic)");
+    }
+    requireLunar(srs, path);
+
+    double gt[6];
+    if (ds->GetGeoTransform(gt) != CE_None)
+        throw LunarError(path, "has no geotransform (pixel positions are unknown)");
+    if (gt[2] != 0.0 || gt[4] != 0.0)
+        throw LunarError(path, "is a rotated raster, which lunarviz does not read; warp it "
+                               "north-up first (gdalwarp)");
+    if (gt[1] == 0.0 || gt[5] == 0.0)
+        throw LunarError(path, "has a zero pixel size in its geotransform");
+    dem.geo_ = GeoTransform{gt[0], gt[1], gt[2], gt[3], gt[4], gt[5]};
+    dem.projection_ = makeProjection(srs, path);
+    dem.crs_name_ = dem.projection_->name();
+
+    GDALRasterBand* band = ds->GetRasterBand(1);
+    int has = 0;
+    dem.scale_ = band->GetScale(&has);
+    if (!has || dem.scale_ == 0.0)
+        dem.scale_ = 1.0;
+    dem.offset_ = band->GetOffset(&has);
+    if (!has)
+        dem.offset_ = 0.0;
+    const std::string unit = lowercase(band->GetUnitType() ? band->GetUnitType() : "");
+    const bool in_km = unit == "km" || unit == "kilometer" || unit == "kilometers" ||
+                       unit == "kilometre" || unit == "kilometres" ||
+                       std::fabs(dem.offset_ - moon::kRadius_m / 1000.0) < 1e-6;
+    dem.to_metres_ = in_km ? 1000.0 : 1.0;
+    // An offset equal to the reference radius means the scaled values are radii.
+    const double radius_in_units = moon::kRadius_m / dem.to_metres_;
+    dem.radius_in_units_ =
+        std::fabs(dem.offset_ - radius_in_units) < 1e-6 * radius_in_units ? radius_in_units : 0.0;
+    int has_nodata = 0;
+    const double nodata = band->GetNoDataValue(&has_nodata);
+    if (has_nodata)
+        dem.nodata_ = nodata;
+    return dem;
+}
+
+int LunarDem::overviewCount() const
+{
+    return asDataset(dataset_)->GetRasterBand(1)->GetOverviewCount();
+}
+
+Raster<float> LunarDem::readHeights(int col0, int row0, int cols, int rows, int out_width,
+                                    int out_height) const
+{
+    if (col0 < 0 || row0 < 0 || cols < 1 || rows < 1 || col0 + cols > width_ ||
+        row0 + rows > height_ || out_width < 1 || out_height < 1)
+        throw LunarError(path_, "window outside the raster");
+    std::vector<double> raw(static_cast<std::size_t>(out_width) * out_height);
+    GDALRasterIOExtraArg extra;
+    INIT_RASTERIO_EXTRA_ARG(extra);
+    extra.eResampleAlg = (out_width < cols || out_height < rows) ? GRIORA_Average
+                                                                 : GRIORA_Bilinear;
+    clearGdalError();
+    GDALRasterBand* band = asDataset(dataset_)->GetRasterBand(1);
+    if (band->RasterIO(GF_Read, col0, row0, cols, rows, raw.data(), out_width, out_height,
+                       GDT_Float64, 0, 0, &extra) != CE_None)
+        throw LunarError(path_, "read failed (" + lastGdalError() + ")");
+
+    Raster<float> out(out_width, out_height);
+    const double sx = static_cast<double>(cols) / out_width;
+    const double sy = static_cast<double>(rows) / out_height;
+    out.geo = GeoTransform{geo_.origin_x + col0 * geo_.pixel_width, geo_.pixel_width * sx, 0.0,
+                           geo_.origin_y + row0 * geo_.pixel_height, 0.0,
+                           geo_.pixel_height * sy};
+    for (std::size_t i = 0; i < raw.size(); ++i) {
+        const double v = raw[i];
+        if (std::isnan(v) || (nodata_ && v == *nodata_)) {
+            out.samples()[i] = std::numeric_limits<float>::quiet_NaN();
+            continue;
+        }
+        out.samples()[i] =
+            static_cast<float>((v * scale_ + offset_ - radius_in_units_) * to_metres_);
+    }
+    return out;
+}
+
+TerrainGrid LunarDem::readGrid(int max_side) const
+{
+    const double shrink = std::max(1.0, static_cast<double>(std::max(width_, height_)) / max_side);
+    const int out_w = std::max(2, static_cast<int>(std::lround(width_ / shrink)));
+    const int out_h = std::max(2, static_cast<int>(std::lround(height_ / shrink)));
+    return TerrainGrid(readHeights(0, 0, width_, height_, out_w, out_h), projection_);
+}
+
+} // namespace lunar::io

@@ -1,0 +1,16 @@
+#pragma once
+// Loads and validates a scenario file (format "lunarviz-scenario/1"; README documents it).
+// Errors name the file, the JSON path and the problem:
+//   "site.json: facilities[2].position.lat_deg: 95 is outside -90..90".
+#include "mission/Scenario.h"
+
+#include <string>
+
+namespace lunar::io {
+
+Scenario parseScenario(const std::string& json_text, const std::string& file);
+Scenario loadScenario(const std::string& path);
+// The built-in ILRS concept scenario (data/ilrs_concept.json embedded at build time).
+Scenario defaultScenario();
+
+} // namespace lunar::io

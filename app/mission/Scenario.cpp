@@ -1,0 +1,29 @@
+#include "mission/Scenario.h"
+
+#include "core/Angles.h"
+
+namespace lunar {
+
+LatLonHeight Scenario::origin() const
+{
+    return {degToRad(origin_lat_deg), degToRad(origin_lon_deg), 0.0};
+}
+
+const CameraBookmark* Scenario::findCamera(const std::string& camera_name) const
+{
+    for (const CameraBookmark& camera : cameras)
+        if (camera.name == camera_name)
+            return &camera;
+    return nullptr;
+}
+
+std::vector<const Facility*> Scenario::facilitiesPresentAt(const UtcTime& time) const
+{
+    std::vector<const Facility*> present;
+    for (const Facility& facility : facilities)
+        if (!facility.arrival || !(time < *facility.arrival))
+            present.push_back(&facility);
+    return present;
+}
+
+} // namespace lunar

@@ -1,0 +1,43 @@
+#pragma once
+// The scenario model: where the base is, which DEM it stands on, its facilities, the
+// programme's time span, the light and named cameras. Pure data plus lookups; loading and
+// validation live in io/ScenarioLoader.
+#include "core/LatLon.h"
+#include "core/UtcTime.h"
+#include "mission/CameraBookmark.h"
+#include "mission/Facility.h"
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace lunar {
+
+struct FixedSun {
+    double azimuth_deg = 0.0;   // from local north at the base origin, through east
+    double elevation_deg = 1.5; // above the local horizontal at the base origin
+};
+
+struct Scenario {
+    std::string name;
+    std::string file; // the file it came from (for messages)
+    double origin_lat_deg = -89.5;
+    double origin_lon_deg = 0.0;
+    std::string origin_source;
+    // DEM: "procedural:default" for the built-in generated DEM, else a path (relative paths
+    // are relative to the scenario file).
+    std::string dem;
+    UtcTime timeline_start = UtcTime::parseIso("2019-01-01T00:00:00Z");
+    UtcTime timeline_end = UtcTime::parseIso("2050-12-31T00:00:00Z");
+    UtcTime initial_time = UtcTime::parseIso("2030-01-01T00:00:00Z");
+    FixedSun sun;
+    std::vector<Facility> facilities;
+    std::vector<CameraBookmark> cameras;
+
+    LatLonHeight origin() const;
+    const CameraBookmark* findCamera(const std::string& camera_name) const;
+    // Facilities that have arrived by `time` (a facility without a date is always shown).
+    std::vector<const Facility*> facilitiesPresentAt(const UtcTime& time) const;
+};
+
+} // namespace lunar

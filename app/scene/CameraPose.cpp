@@ -1,0 +1,44 @@
+#include "scene/CameraPose.h"
+
+#include "core/Angles.h"
+
+#include <cmath>
+
+namespace lunar::scene {
+
+namespace {
+Vec3d placePoint(double lat_deg, double lon_deg, double height_m, bool above_terrain,
+                 const TerrainGrid& terrain, const EnuFrame& frame)
+{
+    const LatLon ll{degToRad(lat_deg), degToRad(lon_deg)};
+    double ground_m = 0.0;
+    if (above_terrain) {
+        ground_m = terrain.heightAt(ll);
+        if (std::isnan(ground_m))
+            ground_m = 0.0; // outside the DEM: heights count from the sphere
+    }
+    return frame.enuFromSelenographic({ll.lat_rad, ll.lon_rad, ground_m + height_m});
+}
+} // namespace
+
+osg::Matrixd CameraPose::viewMatrix() const
+{
+    return osg::Matrixd::lookAt(osg::Vec3d(eye_enu.x, eye_enu.y, eye_enu.z),
+                                osg::Vec3d(target_enu.x, target_enu.y, target_enu.z),
+                                osg::Vec3d(up_enu.x, up_enu.y, up_enu.z));
+}
+
+CameraPose poseFromBookmark(const CameraBookmark& b, const TerrainGrid& terrain,
+                            const EnuFrame& frame)
+{
+    CameraPose pose;
+    pose.eye_enu = placePoint(b.eye_lat_deg, b.eye_lon_deg, b.eye_height_m, b.above_terrain,
+                              terrain, frame);
+    pose.target_enu = placePoint(b.target_lat_deg, b.target_lon_deg, b.target_height_m,
+                                 b.above_terrain, terrain, frame);
+    pose.up_enu = (pose.eye_enu - frame.toEnu({0.0, 0.0, 0.0})).normalized();
+    pose.fov_y_deg = b.fov_y_deg;
+    return pose;
+}
+
+} // namespace lunar::scene

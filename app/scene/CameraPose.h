@@ -1,0 +1,24 @@
+#pragma once
+// Turns a camera bookmark into a view: eye and target in the base ENU frame (heights above
+// the terrain where the bookmark says so) and the local vertical at the eye as "up".
+#include "core/EnuFrame.h"
+#include "mission/CameraBookmark.h"
+#include "terrain/TerrainGrid.h"
+
+#include <osg/Matrixd>
+
+namespace lunar::scene {
+
+struct CameraPose {
+    Vec3d eye_enu;
+    Vec3d target_enu;
+    Vec3d up_enu;
+    double fov_y_deg = 40.0;
+
+    osg::Matrixd viewMatrix() const;
+};
+
+CameraPose poseFromBookmark(const CameraBookmark& bookmark, const TerrainGrid& terrain,
+                            const EnuFrame& frame);
+
+} // namespace lunar::scene

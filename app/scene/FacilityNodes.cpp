@@ -1,0 +1,124 @@
+#include "scene/FacilityNodes.h"
+
+#include "core/Angles.h"
+#include "core/LunarError.h"
+#include "scene/ShaderLibrary.h"
+
+#include <osg/Geode>
+#include <osg/MatrixTransform>
+#include <osg/NodeCallback>
+#include <osg/ShapeDrawable>
+
+#include <cmath>
+
+namespace lunar::scene {
+
+namespace {
+
+osg::Vec4 categoryColour(const std::string& category)
+{
+    if (category == "power")
+        return {0.10f, 0.16f, 0.45f, 1.0f}; // dark blue solar arrays
+    if (category == "habitat")
+        return {0.75f, 0.72f, 0.65f, 1.0f};
+    if (category == "communications")
+        return {0.80f, 0.80f, 0.82f, 1.0f};
+    if (category == "landing")
+        return {0.45f, 0.43f, 0.40f, 1.0f};
+    if (category == "isru")
+        return {0.70f, 0.45f, 0.20f, 1.0f};
+    if (category == "science")
+        return {0.85f, 0.70f, 0.25f, 1.0f};
+    return {0.6f, 0.6f, 0.6f, 1.0f};
+}
+
+osg::ref_ptr<osg::Shape> facilityShape(const Facility& f)
+{
+    // Shapes are built with their base at z = 0 in the facility's local frame.
+    const auto len = static_cast<float>(f.length_m), wid = static_cast<float>(f.width_m),
+               hgt = static_cast<float>(std::max(f.height_m, 0.05));
+    switch (f.shape) {
+    case FacilityShape::Cylinder:
+        return new osg::Cylinder(osg::Vec3(0, 0, hgt / 2), std::max(len, wid) / 2, hgt);
+    case FacilityShape::Dome:
+        return new osg::Sphere(osg::Vec3(0, 0, 0), std::max(len, wid) / 2);
+    case FacilityShape::Mast:
+        return new osg::Cylinder(osg::Vec3(0, 0, hgt / 2), std::max(0.2f, wid / 2), hgt);
+    case FacilityShape::Pad:
+        return new osg::Cylinder(osg::Vec3(0, 0, hgt / 2), std::max(len, wid) / 2, hgt);
+    case FacilityShape::Box:
+    default:
+        return new osg::Box(osg::Vec3(0, 0, hgt / 2), wid, len, hgt);
+    }
+}
+
+// Shows a facility only once its arrival date has passed on the scene's clock.
+class ArrivalVisibility : public osg::NodeCallback {
+public:
+    ArrivalVisibility(std::optional<UtcTime> arrival, TimeSource now)
+        : arrival_(arrival), now_(std::move(now))
+    {
+    }
+    void operator()(osg::Node* node, osg::NodeVisitor* nv) override
+    {
+        const bool present = !arrival_ || !(now_() < *arrival_);
+        node->setNodeMask(present ? ~0u : 0u);
+        traverse(node, nv);
+    }
+
+private:
+    std::optional<UtcTime> arrival_;
+    TimeSource now_;
+};
+
+} // namespace
+
+Vec3d facilityBaseEnu(const Facility& f, const TerrainGrid& terrain, const EnuFrame& frame)
+{
+    const LatLon ll{degToRad(f.lat_deg), degToRad(f.lon_deg)};
+    const double ground_m = terrain.heightAt(ll);
+    if (std::isnan(ground_m))
+        throw LunarError("facility " + f.id, "its position is outside the DEM");
+    return frame.enuFromSelenographic({ll.lat_rad, ll.lon_rad, ground_m});
+}
+
+osg::ref_ptr<osg::Group> buildFacilityNodes(const Scenario& scenario, const TerrainGrid& terrain,
+                                            const EnuFrame& frame,
+                                            const std::function<float(const LatLon&)>& sun_visible_at,
+                                            TimeSource now)
+{
+    osg::ref_ptr<osg::Group> group = new osg::Group;
+    group->setName("facilities");
+    group->getOrCreateStateSet()->setAttributeAndModes(loadProgram("facility"));
+    for (const Facility& f : scenario.facilities) {
+        const Vec3d base = facilityBaseEnu(f, terrain, frame);
+        // Local frame at the facility, expressed in the base ENU frame.
+        const EnuFrame local({degToRad(f.lat_deg), degToRad(f.lon_deg), 0.0});
+        const Vec3d east = frame.directionToEnu(local.directionToMoonFixed({1, 0, 0}));
+        const Vec3d north = frame.directionToEnu(local.directionToMoonFixed({0, 1, 0}));
+        const Vec3d up = frame.directionToEnu(local.directionToMoonFixed({0, 0, 1}));
+        // Heading turns the shape's +y (length) axis from north toward east.
+        const double h = degToRad(f.heading_deg);
+        const Vec3d y_axis = north * std::cos(h) + east * std::sin(h);
+        const Vec3d x_axis = cross(y_axis, up);
+        const osg::Matrixd placement(x_axis.x, x_axis.y, x_axis.z, 0.0, y_axis.x, y_axis.y,
+                                     y_axis.z, 0.0, up.x, up.y, up.z, 0.0, base.x, base.y,
+                                     base.z, 1.0);
+        osg::ref_ptr<osg::ShapeDrawable> drawable = new osg::ShapeDrawable(facilityShape(f));
+        osg::ref_ptr<osg::Geode> geode = new osg::Geode;
+        geode->addDrawable(drawable);
+        osg::ref_ptr<osg::MatrixTransform> node = new osg::MatrixTransform(placement);
+        node->setName(f.id);
+        node->addChild(geode);
+        osg::StateSet* state = node->getOrCreateStateSet();
+        const osg::Vec4 colour = categoryColour(f.category);
+        const float lit = sun_visible_at({degToRad(f.lat_deg), degToRad(f.lon_deg)});
+        state->addUniform(new osg::Uniform("facilityColour", colour));
+        state->addUniform(new osg::Uniform("sunVisible", lit));
+        node->setUpdateCallback(new ArrivalVisibility(f.arrival, now));
+        group->addChild(node);
+    }
+    return group;
+}
+
+} // namespace lunar::scene

@@ -1,0 +1,28 @@
+#pragma once
+// Facility placeholders standing on the terrain: one simple shape per facility (box,
+// cylinder, dome, mast, landing pad) at its position, oriented to the local vertical and
+// its heading, coloured by category. A per-frame callback shows only the facilities that
+// have arrived by the model's current time.
+#include "core/EnuFrame.h"
+#include "mission/Scenario.h"
+#include "terrain/TerrainGrid.h"
+
+#include <osg/Group>
+
+#include <functional>
+
+namespace lunar::scene {
+
+// The time source the scene follows (the playback clock's now()).
+using TimeSource = std::function<UtcTime()>;
+
+// `sun_visible_at` gives the visible Sun fraction at a facility's lat/lon (terrain shadow).
+osg::ref_ptr<osg::Group> buildFacilityNodes(const Scenario& scenario, const TerrainGrid& terrain,
+                                            const EnuFrame& frame,
+                                            const std::function<float(const LatLon&)>& sun_visible_at,
+                                            TimeSource now);
+
+// ENU position of a facility's base on the terrain.
+Vec3d facilityBaseEnu(const Facility& facility, const TerrainGrid& terrain, const EnuFrame& frame);
+
+} // namespace lunar::scene

@@ -1,0 +1,33 @@
+#pragma once
+// Assembles the whole scene for a scenario from prepared terrain data: terrain tiles,
+// facility placeholders and the light uniforms (fixed Sun, exposure, earthshine).
+#include "core/EnuFrame.h"
+#include "mission/Scenario.h"
+#include "scene/FacilityNodes.h"
+#include "scene/TerrainNode.h"
+#include "terrain/TerrainGrid.h"
+
+#include <osg/Group>
+
+namespace lunar::scene {
+
+struct LightSettings {
+    Vec3d sun_direction_enu{0, 1, 0}; // unit vector toward the Sun
+    float exposure = 9.0f;            // chosen so Sun-facing slopes at ~1.5 deg Sun read well
+    float earthshine = 0.0004f;       // relative to sunlight, ~ at full Earth (Glenar 2019)
+    float albedo = 0.12f;             // normal albedo of highland regolith
+};
+
+struct SceneInputs {
+    const Scenario* scenario = nullptr;
+    const TerrainGrid* terrain = nullptr;     // heights for placing things (any resolution)
+    const EnuFrame* frame = nullptr;
+    const Raster<Vec3d>* mesh_positions = nullptr;
+    const TerrainShading* shading = nullptr;
+    LightSettings light;
+    TimeSource now;
+};
+
+osg::ref_ptr<osg::Group> buildScene(const SceneInputs& inputs);
+
+} // namespace lunar::scene

@@ -1,0 +1,60 @@
+#include "scene/ShaderLibrary.h"
+
+#include "core/LunarError.h"
+
+#include <osg/Shader>
+
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <map>
+#include <sstream>
+
+namespace lunar::scene {
+
+const std::map<std::string, std::string>& embeddedShaders(); // generated at build time
+
+namespace {
+std::string shaderDirectory()
+{
+    if (const char* dir = std::getenv("LUNARVIZ_SHADER_DIR"); dir && *dir)
+        return dir;
+    return LUNARVIZ_SHADER_DIR;
+}
+} // namespace
+
+std::string shaderSource(const std::string& file_name, std::string* origin)
+{
+    const std::filesystem::path on_disk = std::filesystem::path(shaderDirectory()) / file_name;
+    if (std::ifstream in{on_disk}) {
+        std::ostringstream text;
+        text << in.rdbuf();
+        if (origin)
+            *origin = on_disk.string();
+        return text.str();
+    }
+    const auto& embedded = embeddedShaders();
+    const auto found = embedded.find(file_name);
+    if (found == embedded.end())
+        throw LunarError("shaders/" + file_name, "no such shader");
+    if (origin)
+        *origin = "shaders/" + file_name + " (built in)";
+    return found->second;
+}
+
+osg::ref_ptr<osg::Program> loadProgram(const std::string& name)
+{
+    osg::ref_ptr<osg::Program> program = new osg::Program;
+    program->setName(name);
+    for (const auto& [suffix, type] : {std::pair{".vert", osg::Shader::VERTEX},
+                                       std::pair{".frag", osg::Shader::FRAGMENT}}) {
+        std::string origin;
+        const std::string source = shaderSource(name + suffix, &origin);
+        osg::ref_ptr<osg::Shader> shader = new osg::Shader(type, source);
+        shader->setName(origin);
+        program->addShader(shader);
+    }
+    return program;
+}
+
+} // namespace lunar::scene

@@ -1,0 +1,17 @@
+#pragma once
+// Shader programs from shaders/: read from the source tree when it is present (edit and
+// re-run, no rebuild), else from the copies embedded at build time. Each osg::Shader is
+// named after its file so OSG's compile log says which file failed.
+#include <osg/Program>
+
+#include <string>
+
+namespace lunar::scene {
+
+// Program from `<name>.vert` and `<name>.frag`; throws LunarError if a file is missing.
+osg::ref_ptr<osg::Program> loadProgram(const std::string& name);
+
+// Source text of one shader file, and where it came from ("shaders/x.frag" or "(built in)").
+std::string shaderSource(const std::string& file_name, std::string* origin = nullptr);
+
+} // namespace lunar::scene

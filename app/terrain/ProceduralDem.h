@@ -1,0 +1,19 @@
+#pragma once
+// The procedural south-polar DEM: regional relief, then craters stamped oldest first (each
+// erasing what lay inside its cavity), then fine roughness. Output is a square grid in the
+// south polar stereographic projection (IAU_2015:30135) centred on the pole, heights in
+// metres above the 1737.4 km sphere. Deterministic for a recipe.
+#include "terrain/DemRecipe.h"
+#include "terrain/Raster.h"
+
+#include <functional>
+
+namespace lunar {
+
+// Called with (done, total) as work proceeds; may be empty.
+using ProgressCallback = std::function<void(std::size_t done, std::size_t total)>;
+
+Raster<float> generateProceduralDem(const DemRecipe& recipe,
+                                    const ProgressCallback& progress = {});
+
+} // namespace lunar

@@ -1,0 +1,46 @@
+#version 130
+// Regolith shading: Lunar-Lambert reflectance (McEwen 1991) lit by the visible fraction of
+// the Sun's disc (soft terrain shadows from the shading map), a faint earthshine term as the
+// only ambient light, then exposure and filmic tone mapping to sRGB.
+uniform sampler2D shadingMap;   // rgb: unit normal in the base ENU frame; a: Sun visible 0..1
+uniform mat4 osg_ViewMatrix;    // supplied by OSG: ENU (world) -> view
+uniform vec3 sunDirectionEnu;   // unit vector toward the Sun, base ENU frame
+uniform float exposure;         // scene-referred -> display multiplier
+uniform float earthshine;       // ambient radiance from the Earth, relative to full Sun
+uniform float albedo;           // normal albedo of the regolith
+
+in vec3 viewPosition;
+in vec2 shadingUv;
+out vec4 fragColor;
+
+// McEwen (1991) phase-dependent limb-darkening parameter L(alpha), alpha in degrees.
+float lunarLambertL(float alphaDeg)
+{
+    return 1.0 - 0.019 * alphaDeg + 2.42e-4 * alphaDeg * alphaDeg
+           - 1.46e-6 * alphaDeg * alphaDeg * alphaDeg;
+}
+
+// ACES filmic curve (Narkowicz 2015 fit): keeps sunlit slopes from clipping.
+vec3 toneMap(vec3 x)
+{
+    return clamp((x * (2.51 * x + 0.03)) / (x * (2.43 * x + 0.59) + 0.14), 0.0, 1.0);
+}
+
+void main()
+{
+    vec4 shading = texture(shadingMap, shadingUv);
+    mat3 enuToView = mat3(osg_ViewMatrix);
+    vec3 n = normalize(enuToView * shading.xyz);
+    vec3 s = normalize(enuToView * sunDirectionEnu);
+    vec3 v = normalize(-viewPosition);
+
+    float mu0 = max(dot(n, s), 0.0);
+    float mu = max(dot(n, v), 1e-3);
+    float alphaDeg = degrees(acos(clamp(dot(s, v), -1.0, 1.0)));
+    float L = clamp(lunarLambertL(alphaDeg), 0.0, 1.0);
+    float reflectance = albedo * (2.0 * L * mu0 / (mu0 + mu) + (1.0 - L) * mu0);
+
+    float radiance = reflectance * shading.a + albedo * earthshine * max(n.z, 0.0);
+    vec3 colour = toneMap(vec3(radiance * exposure) * vec3(1.0, 0.985, 0.96));
+    fragColor = vec4(pow(colour, vec3(1.0 / 2.2)), 1.0);
+}

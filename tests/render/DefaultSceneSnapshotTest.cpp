@@ -1,0 +1,177 @@
+// Rendering tests: the built-in scenario rendered offscreen (Xvfb + Mesa llvmpipe in CI), the
+// images checked by numbers. PNGs are kept in build/test-output/ for people to look at.
+#include "ImageStatistics.h"
+
+#include "astro/SunDirection.h"
+#include "core/Angles.h"
+#include "export/OffscreenRenderer.h"
+#include "scene/LoadedScene.h"
+#include "ui/ImGuiBridge.h"
+#include "ui/TimelinePanel.h"
+
+#include <catch2/catch.hpp>
+
+#include <cstring>
+#include <filesystem>
+
+using namespace lunar;
+
+namespace {
+
+// Loading the default scene (DEM, shadows) is the slow part: do it once for all tests.
+const scene::LoadedScene& defaultScene()
+{
+    static const std::unique_ptr<scene::LoadedScene> loaded = scene::loadScene({});
+    return *loaded;
+}
+
+std::string outputPath(const std::string& name)
+{
+    std::filesystem::create_directories(LUNAR_TEST_OUTPUT);
+    return std::string(LUNAR_TEST_OUTPUT) + "/" + name;
+}
+
+osg::Vec3d enuOf(const scene::LoadedScene& s, double lat_deg, double lon_deg)
+{
+    const LatLon ll{degToRad(lat_deg), degToRad(lon_deg)};
+    const Vec3d p = s.frame->enuFromSelenographic({ll.lat_rad, ll.lon_rad, s.terrain->heightAt(ll)});
+    return {p.x, p.y, p.z};
+}
+
+} // namespace
+
+TEST_CASE("Snapshot: the default scene covers the view with terrain, not the clear colour",
+          "[render]")
+{
+    const scene::LoadedScene& s = defaultScene();
+    exporting::OffscreenRenderer renderer({640, 360, 4});
+    // A clear colour no lit or shadowed regolith can have, so "not clear" means "drawn".
+    renderer.viewer().getCamera()->setClearColor(osg::Vec4(1.0f, 0.0f, 1.0f, 1.0f));
+    renderer.setScene(s.root.get());
+    renderer.setPose(s.pose("shackleton"));
+    const osg::ref_ptr<osg::Image> image = renderer.render();
+    REQUIRE(image->s() == 640);
+    REQUIRE(image->t() == 360);
+    std::size_t magenta = 0;
+    for (int y = 0; y < image->t(); ++y)
+        for (int x = 0; x < image->s(); ++x) {
+            const unsigned char* p = image->data(x, y);
+            magenta += (p[0] > 250 && p[1] < 5 && p[2] > 250) ? 1 : 0;
+        }
+    const double drawn = 1.0 - static_cast<double>(magenta) / (640.0 * 360.0);
+    CAPTURE(drawn);
+    CHECK(drawn > 0.9); // looking down at Shackleton: terrain fills the frame
+}
+
+TEST_CASE("Snapshot: Shackleton's Sun-facing inner wall is bright, the opposite wall dark",
+          "[render]")
+{
+    const scene::LoadedScene& s = defaultScene();
+    exporting::OffscreenRenderer renderer({960, 540, 4});
+    renderer.setScene(s.root.get());
+    renderer.setPose(s.pose("shackleton"));
+    const osg::ref_ptr<osg::Image> image = renderer.render();
+    exporting::writePng(*image, outputPath("shackleton.png"));
+
+    // Horizontal direction toward the Sun at the crater, in ENU.
+    const Vec3d sun = s.sun_direction_enu;
+    const osg::Vec3d toward_sun = osg::Vec3d(sun.x, sun.y, 0.0) / std::hypot(sun.x, sun.y);
+    const osg::Vec3d centre = enuOf(s, -89.67, 129.78);
+    const double radius_m = 10460.0;
+    auto pixelAt = [&](double along_sun_radii) {
+        osg::Vec3d p = centre + toward_sun * (along_sun_radii * radius_m);
+        const LatLonHeight ll = s.frame->selenographicFromEnu({p.x(), p.y(), p.z()});
+        p = enuOf(s, radToDeg(ll.lat_rad), radToDeg(ll.lon_rad));
+        return renderer.project(p);
+    };
+    // The inner wall on the far side from the Sun faces it (its upper part, above the shadow
+    // of the near rim, is lit); the inner wall on the Sun's side faces away, in shadow.
+    // Brightest 3x3 window along each wall, walking radially.
+    auto brightestAlong = [&](double from_radii, double to_radii) {
+        double best = 0.0;
+        for (int i = 0; i <= 20; ++i) {
+            const osg::Vec3d px = pixelAt(from_radii + (to_radii - from_radii) * i / 20.0);
+            REQUIRE(px.x() > 2);
+            REQUIRE(px.x() < 957);
+            REQUIRE(px.y() > 2);
+            REQUIRE(px.y() < 537);
+            best = std::max(best, test::meanLuminance(*image, static_cast<int>(px.x()),
+                                                      static_cast<int>(px.y()), 1));
+        }
+        return best;
+    };
+    const double lit = brightestAlong(-1.0, -0.85);
+    const double dark = brightestAlong(0.55, 0.9);
+    CAPTURE(lit, dark);
+    CHECK(lit > 120.0);
+    CHECK(dark < 15.0);
+    CHECK(lit > 4.0 * (dark + 1.0));
+}
+
+TEST_CASE("Snapshot: the base view shows lit terrain with long shadows", "[render]")
+{
+    const scene::LoadedScene& s = defaultScene();
+    exporting::OffscreenRenderer renderer({960, 540, 4});
+    renderer.setScene(s.root.get());
+    renderer.setPose(s.pose("base"));
+    const osg::ref_ptr<osg::Image> image = renderer.render();
+    exporting::writePng(*image, outputPath("base.png"));
+    const double mean = test::meanLuminance(*image);
+    CAPTURE(mean);
+    CHECK(mean > 8.0);   // not black: the Sun lights slopes
+    CHECK(mean < 200.0); // not blown out
+    // Both light and shadow are present: a low Sun.
+    std::size_t bright = 0, black = 0;
+    for (int y = 0; y < image->t(); ++y)
+        for (int x = 0; x < image->s(); ++x) {
+            const double l = test::meanLuminance(*image, x, y, 0);
+            bright += l > 100.0 ? 1 : 0;
+            black += l < 5.0 ? 1 : 0;
+        }
+    CHECK(bright > 1000);
+    CHECK(black > 1000);
+}
+
+TEST_CASE("Snapshot: --ui draws the timeline bar over the bottom of the image", "[render]")
+{
+    const scene::LoadedScene& s = defaultScene();
+    auto render = [&](bool with_ui) {
+        exporting::OffscreenRenderer renderer({800, 450, 0});
+        renderer.setScene(s.root.get());
+        renderer.setPose(s.pose("base"));
+        std::unique_ptr<ui::TimelinePanel> panel;
+        std::unique_ptr<ui::ImGuiBridge> bridge;
+        if (with_ui) {
+            panel = std::make_unique<ui::TimelinePanel>(s.scenario, *s.clock);
+            bridge = std::make_unique<ui::ImGuiBridge>([&panel] { panel->draw(); });
+            bridge->setDisplaySize(800, 450);
+            bridge->attach(renderer.viewer().getCamera());
+        }
+        return renderer.render();
+    };
+    const osg::ref_ptr<osg::Image> plain = render(false);
+    const osg::ref_ptr<osg::Image> with_ui = render(true);
+    exporting::writePng(*with_ui, outputPath("base_ui.png"));
+    // Bottom strip (the bar is 78 px high): changed; the top of the image: unchanged.
+    std::size_t changed_bottom = 0, changed_top = 0;
+    for (int x = 0; x < 800; ++x) {
+        for (int y = 5; y < 70; ++y)
+            changed_bottom += std::memcmp(plain->data(x, y), with_ui->data(x, y), 3) != 0;
+        for (int y = 300; y < 445; ++y)
+            changed_top += std::memcmp(plain->data(x, y), with_ui->data(x, y), 3) != 0;
+    }
+    CHECK(changed_bottom > 800 * 65 / 2);
+    CHECK(changed_top == 0);
+}
+
+TEST_CASE("Snapshot: any size renders at exactly that size", "[render]")
+{
+    const scene::LoadedScene& s = defaultScene();
+    const auto [w, h] = GENERATE(table<int, int>({{320, 200}, {1280, 720}, {1001, 333}}));
+    exporting::OffscreenRenderer renderer({w, h, 4});
+    renderer.setScene(s.root.get());
+    renderer.setPose(s.defaultPose());
+    const osg::ref_ptr<osg::Image> image = renderer.render();
+    CHECK(image->s() == w);
+    CHECK(image->t() == h);
+}

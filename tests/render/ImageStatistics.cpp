@@ -1,0 +1,41 @@
+#include "ImageStatistics.h"
+
+#include <algorithm>
+#include <cstdlib>
+
+namespace lunar::test {
+
+namespace {
+double luminance(const unsigned char* p) { return 0.2126 * p[0] + 0.7152 * p[1] + 0.0722 * p[2]; }
+} // namespace
+
+double coverage(const osg::Image& image, int threshold)
+{
+    std::size_t drawn = 0;
+    for (int y = 0; y < image.t(); ++y)
+        for (int x = 0; x < image.s(); ++x) {
+            const unsigned char* p = image.data(x, y);
+            if (p[0] > threshold || p[1] > threshold || p[2] > threshold)
+                ++drawn;
+        }
+    return static_cast<double>(drawn) / (static_cast<double>(image.s()) * image.t());
+}
+
+double meanLuminance(const osg::Image& image, int x, int y, int half_size)
+{
+    double sum = 0.0;
+    int count = 0;
+    for (int j = std::max(0, y - half_size); j <= std::min(image.t() - 1, y + half_size); ++j)
+        for (int i = std::max(0, x - half_size); i <= std::min(image.s() - 1, x + half_size); ++i) {
+            sum += luminance(image.data(i, j));
+            ++count;
+        }
+    return count > 0 ? sum / count : 0.0;
+}
+
+double meanLuminance(const osg::Image& image)
+{
+    return meanLuminance(image, image.s() / 2, image.t() / 2, std::max(image.s(), image.t()));
+}
+
+} // namespace lunar::test

@@ -1,0 +1,86 @@
+#include "TestPaths.h"
+
+#include "core/Angles.h"
+#include "core/EnuFrame.h"
+#include "core/LunarError.h"
+#include "io/ScenarioLoader.h"
+
+#include <catch2/catch.hpp>
+
+using namespace lunar;
+
+TEST_CASE("Scenario: the built-in ILRS concept loads and is complete", "[io][scenario]")
+{
+    const Scenario s = io::defaultScenario();
+    CHECK(s.name == "ILRS concept (south pole)");
+    CHECK(s.dem == "procedural:default");
+    CHECK(s.origin_lat_deg < -89.0);
+    CHECK(s.timeline_start.year() == 2019);
+    CHECK(s.timeline_end.year() == 2050);
+    REQUIRE(s.facilities.size() >= 5);
+    for (const Facility& f : s.facilities) {
+        CAPTURE(f.id);
+        CHECK_FALSE(f.source.empty());
+        CHECK(f.arrival.has_value());
+        CHECK(f.lat_deg < -89.0); // all within a few km of the base
+    }
+    CHECK(s.findCamera("base") != nullptr);
+    CHECK(s.findCamera("shackleton") != nullptr);
+    CHECK(s.findCamera("nope") == nullptr);
+}
+
+TEST_CASE("Scenario: facilities appear on the timeline at their arrival", "[io][scenario]")
+{
+    const Scenario s = io::defaultScenario();
+    CHECK(s.facilitiesPresentAt(UtcTime::parseIso("2020-01-01")).empty());
+    CHECK(s.facilitiesPresentAt(UtcTime::parseIso("2050-01-01")).size() == s.facilities.size());
+    const auto by2032 = s.facilitiesPresentAt(UtcTime::parseIso("2032-01-01"));
+    CHECK(by2032.size() > 0);
+    CHECK(by2032.size() < s.facilities.size());
+}
+
+TEST_CASE("Scenario: an east/north offset is placed that far from the origin", "[io][scenario]")
+{
+    const Scenario s = io::defaultScenario();
+    const EnuFrame frame(s.origin());
+    const Facility& pad = s.facilities.front();
+    REQUIRE(pad.id == "landing-pad-1");
+    const Vec3d enu = frame.enuFromSelenographic({degToRad(pad.lat_deg), degToRad(pad.lon_deg), 0});
+    CHECK(enu.x == Approx(350.0).margin(0.01));
+    CHECK(enu.y == Approx(-830.0).margin(0.01));
+}
+
+TEST_CASE("Scenario: each malformed file gets a one-line error naming file and JSON path",
+          "[io][scenario]")
+{
+    const auto [file, message] = GENERATE(table<std::string, std::string>({
+        {"bad_latitude.json", "facilities[0].position.lat_deg: 95 is outside -90..90"},
+        {"missing_origin.json", "origin: is missing"},
+        {"impossible_month.json", "timeline.start: 2019-13-01T00:00:00.000 has an impossible month"},
+        {"end_before_start.json", "timeline.end: is not after timeline.start"},
+        {"duplicate_id.json", "facilities[1].id: \"landing-pad-1\" is used twice"},
+        {"unknown_shape.json", "facilities[0].shape: \"pyramid\" is not one of box, cylinder"},
+        {"height_not_number.json", "facilities[0].size.height_m: expected a number, found \"tall\""},
+        {"wrong_format.json", "format: expected \"lunarviz-scenario/1\""},
+        {"mixed_position.json", "facilities[0].position: give either lat_deg/lon_deg or east_m/north_m"},
+        {"syntax_error.json", "line 6, column 1: invalid JSON"},
+    }));
+    const std::string path = test::fixture("scenarios/" + file);
+    CAPTURE(path);
+    try {
+        io::loadScenario(path);
+        FAIL("no error for " << file);
+    }
+    catch (const LunarError& e) {
+        const std::string what = e.what();
+        CHECK_THAT(what, Catch::StartsWith(path + ": "));
+        CHECK_THAT(what, Catch::Contains(message));
+        CHECK(what.find('\n') == std::string::npos);
+    }
+}
+
+TEST_CASE("Scenario: a missing file says so", "[io][scenario]")
+{
+    CHECK_THROWS_WITH(io::loadScenario("/nonexistent/site.json"),
+                      Catch::StartsWith("/nonexistent/site.json: cannot be read"));
+}
