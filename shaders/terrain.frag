@@ -13,11 +13,15 @@ in vec3 viewPosition;
 in vec2 shadingUv;
 out vec4 fragColor;
 
-// McEwen (1991) phase-dependent limb-darkening parameter L(alpha), alpha in degrees.
+// McEwen (1991) phase-dependent limb-darkening parameter L(alpha), alpha in degrees. The
+// cubic crosses zero near 104 deg; L is floored there smoothly, because a hard max(L, 0)
+// bends the shading along the line of that phase angle, a crease visible at grazing views.
 float lunarLambertL(float alphaDeg)
 {
-    return 1.0 - 0.019 * alphaDeg + 2.42e-4 * alphaDeg * alphaDeg
-           - 1.46e-6 * alphaDeg * alphaDeg * alphaDeg;
+    float cubic = 1.0 - 0.019 * alphaDeg + 2.42e-4 * alphaDeg * alphaDeg
+                  - 1.46e-6 * alphaDeg * alphaDeg * alphaDeg;
+    const float softness = 0.05;
+    return min(0.5 * (cubic + sqrt(cubic * cubic + softness * softness)), 1.0);
 }
 
 // ACES filmic curve (Narkowicz 2015 fit): keeps sunlit slopes from clipping.
@@ -26,9 +30,22 @@ vec3 toneMap(vec3 x)
     return clamp((x * (2.51 * x + 0.03)) / (x * (2.43 * x + 0.59) + 0.14), 0.0, 1.0);
 }
 
+// Mip level from the area of the pixel's footprint in texels. Terrain is seen at grazing
+// angles, where the usual max-axis choice blurs it and draws a crease along the line where
+// the two screen axes swap roles; the area measure is smooth (and anisotropic filtering is
+// too slow on software renderers).
+vec4 sampleShading(vec2 uv)
+{
+    vec2 texels = vec2(textureSize(shadingMap, 0));
+    float along_x = length(dFdx(uv) * texels);
+    float along_y = length(dFdy(uv) * texels);
+    float lod = 0.5 * log2(max(along_x * along_y, 1e-8));
+    return textureLod(shadingMap, uv, max(lod, 0.0));
+}
+
 void main()
 {
-    vec4 shading = texture(shadingMap, shadingUv);
+    vec4 shading = sampleShading(shadingUv);
     mat3 enuToView = mat3(osg_ViewMatrix);
     vec3 n = normalize(enuToView * shading.xyz);
     vec3 s = normalize(enuToView * sunDirectionEnu);
@@ -37,7 +54,7 @@ void main()
     float mu0 = max(dot(n, s), 0.0);
     float mu = max(dot(n, v), 1e-3);
     float alphaDeg = degrees(acos(clamp(dot(s, v), -1.0, 1.0)));
-    float L = clamp(lunarLambertL(alphaDeg), 0.0, 1.0);
+    float L = lunarLambertL(alphaDeg);
     float reflectance = albedo * (2.0 * L * mu0 / (mu0 + mu) + (1.0 - L) * mu0);
 
     float radiance = reflectance * shading.a + albedo * earthshine * max(n.z, 0.0);

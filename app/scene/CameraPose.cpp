@@ -8,7 +8,7 @@ namespace lunar::scene {
 
 namespace {
 Vec3d placePoint(double lat_deg, double lon_deg, double height_m, bool above_terrain,
-                 const TerrainGrid& terrain, const EnuFrame& frame)
+                 const TerrainStack& terrain, const EnuFrame& frame)
 {
     const LatLon ll{degToRad(lat_deg), degToRad(lon_deg)};
     double ground_m = 0.0;
@@ -28,7 +28,7 @@ osg::Matrixd CameraPose::viewMatrix() const
                                 osg::Vec3d(up_enu.x, up_enu.y, up_enu.z));
 }
 
-CameraPose poseFromBookmark(const CameraBookmark& b, const TerrainGrid& terrain,
+CameraPose poseFromBookmark(const CameraBookmark& b, const TerrainStack& terrain,
                             const EnuFrame& frame)
 {
     CameraPose pose;

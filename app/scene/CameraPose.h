@@ -3,7 +3,7 @@
 // the terrain where the bookmark says so) and the local vertical at the eye as "up".
 #include "core/EnuFrame.h"
 #include "mission/CameraBookmark.h"
-#include "terrain/TerrainGrid.h"
+#include "terrain/TerrainLayer.h"
 
 #include <osg/Matrixd>
 
@@ -18,7 +18,7 @@ struct CameraPose {
     osg::Matrixd viewMatrix() const;
 };
 
-CameraPose poseFromBookmark(const CameraBookmark& bookmark, const TerrainGrid& terrain,
+CameraPose poseFromBookmark(const CameraBookmark& bookmark, const TerrainStack& terrain,
                             const EnuFrame& frame);
 
 } // namespace lunar::scene

@@ -73,7 +73,7 @@ private:
 
 } // namespace
 
-Vec3d facilityBaseEnu(const Facility& f, const TerrainGrid& terrain, const EnuFrame& frame)
+Vec3d facilityBaseEnu(const Facility& f, const TerrainStack& terrain, const EnuFrame& frame)
 {
     const LatLon ll{degToRad(f.lat_deg), degToRad(f.lon_deg)};
     const double ground_m = terrain.heightAt(ll);
@@ -82,10 +82,8 @@ Vec3d facilityBaseEnu(const Facility& f, const TerrainGrid& terrain, const EnuFr
     return frame.enuFromSelenographic({ll.lat_rad, ll.lon_rad, ground_m});
 }
 
-osg::ref_ptr<osg::Group> buildFacilityNodes(const Scenario& scenario, const TerrainGrid& terrain,
-                                            const EnuFrame& frame,
-                                            const std::function<float(const LatLon&)>& sun_visible_at,
-                                            TimeSource now)
+osg::ref_ptr<osg::Group> buildFacilityNodes(const Scenario& scenario, const TerrainStack& terrain,
+                                            const EnuFrame& frame, TimeSource now)
 {
     osg::ref_ptr<osg::Group> group = new osg::Group;
     group->setName("facilities");
@@ -112,7 +110,8 @@ osg::ref_ptr<osg::Group> buildFacilityNodes(const Scenario& scenario, const Terr
         node->addChild(geode);
         osg::StateSet* state = node->getOrCreateStateSet();
         const osg::Vec4 colour = categoryColour(f.category);
-        const float lit = sun_visible_at({degToRad(f.lat_deg), degToRad(f.lon_deg)});
+        const auto lit = static_cast<float>(
+            terrain.sunVisibleAt({degToRad(f.lat_deg), degToRad(f.lon_deg)}));
         state->addUniform(new osg::Uniform("facilityColour", colour));
         state->addUniform(new osg::Uniform("sunVisible", lit));
         node->setUpdateCallback(new ArrivalVisibility(f.arrival, now));

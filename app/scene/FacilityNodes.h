@@ -5,7 +5,7 @@
 // have arrived by the model's current time.
 #include "core/EnuFrame.h"
 #include "mission/Scenario.h"
-#include "terrain/TerrainGrid.h"
+#include "terrain/TerrainLayer.h"
 
 #include <osg/Group>
 
@@ -16,13 +16,12 @@ namespace lunar::scene {
 // The time source the scene follows (the playback clock's now()).
 using TimeSource = std::function<UtcTime()>;
 
-// `sun_visible_at` gives the visible Sun fraction at a facility's lat/lon (terrain shadow).
-osg::ref_ptr<osg::Group> buildFacilityNodes(const Scenario& scenario, const TerrainGrid& terrain,
-                                            const EnuFrame& frame,
-                                            const std::function<float(const LatLon&)>& sun_visible_at,
-                                            TimeSource now);
+// Facilities stand on `terrain` and take its visible Sun fraction (terrain shadow).
+osg::ref_ptr<osg::Group> buildFacilityNodes(const Scenario& scenario, const TerrainStack& terrain,
+                                            const EnuFrame& frame, TimeSource now);
 
 // ENU position of a facility's base on the terrain.
-Vec3d facilityBaseEnu(const Facility& facility, const TerrainGrid& terrain, const EnuFrame& frame);
+Vec3d facilityBaseEnu(const Facility& facility, const TerrainStack& terrain,
+                      const EnuFrame& frame);
 
 } // namespace lunar::scene

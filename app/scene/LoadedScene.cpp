@@ -4,13 +4,13 @@
 #include "core/Angles.h"
 #include "core/LunarError.h"
 #include "core/ProgressBar.h"
+#include "core/SelenographicFrame.h"
 #include "io/DefaultDemCache.h"
 #include "io/DemRecipeLoader.h"
 #include "io/LunarDem.h"
 #include "io/ScenarioLoader.h"
 #include "scene/SceneBuilder.h"
-#include "terrain/SunOcclusion.h"
-#include "terrain/SurfaceNormals.h"
+#include "terrain/DetailPatch.h"
 
 #include <filesystem>
 
@@ -32,13 +32,55 @@ std::string resolveDemPath(const SceneRequest& request, const Scenario& scenario
     return (fs::path(*request.scenario_path).parent_path() / dem).string();
 }
 
-TerrainGrid readFilledGrid(const io::LunarDem& dem, int max_side)
+TerrainGrid filled(TerrainGrid grid, const std::string& path)
 {
-    TerrainGrid grid = dem.readGrid(max_side);
     if (grid.missingCount() == grid.heights().size())
-        throw LunarError(dem.path(), "has no valid height sample (all nodata)");
+        throw LunarError(path, "has no valid height sample (all nodata)");
     grid.fillHolesForRendering();
     return grid;
+}
+
+TerrainGrid readFilledGrid(const io::LunarDem& dem, int max_side)
+{
+    return filled(dem.readGrid(max_side), dem.path());
+}
+
+// Full-resolution heights around the origin, on a grid whose edges are coarse mesh vertex
+// lines. Returns no grid when the DEM is not finer than the coarse mesh.
+std::optional<TerrainGrid> readDetailGrid(const io::LunarDem& dem, const TerrainGrid& mesh_grid,
+                                          const LatLon& origin, double half_size_m,
+                                          DetailPatchPlan& plan)
+{
+    if (half_size_m <= 0.0)
+        return std::nullopt;
+    const Raster<float>& mesh = mesh_grid.heights();
+    // Map units per metre, from two neighbouring mesh vertices on the reference sphere
+    // (degrees for lon/lat CRSs; heights left out so a steep slope does not count).
+    const int mc = mesh.width() / 2, mr = mesh.height() / 2;
+    const LatLonHeight a = mesh_grid.positionAt(mc, mr), b = mesh_grid.positionAt(mc + 1, mr);
+    const double cell_m = (moonFixedFromSelenographic({a.lat_rad, a.lon_rad, 0.0}) -
+                           moonFixedFromSelenographic({b.lat_rad, b.lon_rad, 0.0}))
+                              .length();
+    const double units_per_m = std::fabs(mesh.geo.pixel_width) / cell_m;
+    DetailPatchOptions options;
+    options.half_size = half_size_m * units_per_m;
+    const MapXY origin_map = dem.projection()->toMap(origin);
+    if (!planDetailPatch(mesh.geo, mesh.width(), mesh.height(), origin_map,
+                         std::fabs(dem.geoTransform().pixel_width), options, plan))
+        return std::nullopt;
+    // The DEM pixel window under the plan, with a margin for bilinear sampling.
+    double c0 = 0, r0 = 0, c1 = 0, r1 = 0;
+    dem.geoTransform().pixelFromMap(plan.geo.mapFromPixel(0.0, 0.0), c0, r0);
+    dem.geoTransform().pixelFromMap(plan.geo.mapFromPixel(plan.cols, plan.rows), c1, r1);
+    const int col0 = std::max(0, static_cast<int>(std::floor(std::min(c0, c1))) - 2);
+    const int row0 = std::max(0, static_cast<int>(std::floor(std::min(r0, r1))) - 2);
+    const int col1 = std::min(dem.width(), static_cast<int>(std::ceil(std::max(c0, c1))) + 2);
+    const int row1 = std::min(dem.height(), static_cast<int>(std::ceil(std::max(r0, r1))) + 2);
+    TerrainGrid window = filled(
+        TerrainGrid(dem.readHeights(col0, row0, col1 - col0, row1 - row0, col1 - col0, row1 - row0),
+                    dem.projection()),
+        dem.path());
+    return TerrainGrid(resampleForPatch(window.heights(), plan), dem.projection());
 }
 
 } // namespace
@@ -53,20 +95,20 @@ CameraPose LoadedScene::pose(const std::string& camera_name) const
         throw LunarError(scenario.file, "has no camera \"" + camera_name + "\" (cameras: " +
                                             (known.empty() ? "none" : known) + ")");
     }
-    return poseFromBookmark(*bookmark, *terrain, *frame);
+    return poseFromBookmark(*bookmark, terrain, *frame);
 }
 
 CameraPose LoadedScene::defaultPose() const
 {
     if (!scenario.cameras.empty())
-        return poseFromBookmark(scenario.cameras.front(), *terrain, *frame);
+        return poseFromBookmark(scenario.cameras.front(), terrain, *frame);
     CameraBookmark overhead;
     overhead.eye_lat_deg = scenario.origin_lat_deg - 0.1;
     overhead.eye_lon_deg = scenario.origin_lon_deg;
     overhead.eye_height_m = 3000.0;
     overhead.target_lat_deg = scenario.origin_lat_deg;
     overhead.target_lon_deg = scenario.origin_lon_deg;
-    return poseFromBookmark(overhead, *terrain, *frame);
+    return poseFromBookmark(overhead, terrain, *frame);
 }
 
 std::unique_ptr<LoadedScene> loadScene(const SceneRequest& request)
@@ -88,32 +130,45 @@ std::unique_ptr<LoadedScene> loadScene(const SceneRequest& request)
     loaded->dem_path = resolveDemPath(request, scenario);
     const io::LunarDem dem = io::LunarDem::open(loaded->dem_path);
     loaded->frame = std::make_unique<EnuFrame>(scenario.origin());
-    loaded->terrain = std::make_unique<TerrainGrid>(readFilledGrid(dem, request.shading_side));
-    if (!loaded->terrain->contains({degToRad(scenario.origin_lat_deg),
-                                    degToRad(scenario.origin_lon_deg)}))
+    const EnuFrame& frame = *loaded->frame;
+    const LatLon origin{degToRad(scenario.origin_lat_deg), degToRad(scenario.origin_lon_deg)};
+    TerrainGrid shading_grid = readFilledGrid(dem, request.shading_side);
+    if (!shading_grid.contains(origin))
         throw LunarError(scenario.file, "the base origin is outside the DEM " + loaded->dem_path);
     const TerrainGrid mesh_grid = readFilledGrid(dem, request.mesh_side);
-    loaded->mesh_positions = mesh_grid.enuPositions(*loaded->frame);
+    loaded->coarse_mesh = mesh_grid.enuPositions(frame);
+    DetailPatchPlan plan;
+    std::optional<TerrainGrid> detail_grid = readDetailGrid(
+        dem, mesh_grid, origin, request.detail_half_size_m, plan);
 
     // Light: the scenario's fixed Sun, as a direction in the base ENU frame.
     loaded->sun_direction_enu = astro::enuDirectionFromAzEl(degToRad(scenario.sun.azimuth_deg),
                                                             degToRad(scenario.sun.elevation_deg));
-    const Vec3d moon_centre = loaded->frame->toEnu({0.0, 0.0, 0.0});
-    const Raster<Vec3d> positions = loaded->terrain->enuPositions(*loaded->frame);
-    loaded->shading.normals_enu = surfaceNormals(positions, moon_centre);
     {
-        ProgressBar bar("terrain shadows", static_cast<std::size_t>(positions.height()));
-        loaded->shading.sun_visible = sunVisibleFraction(
-            positions, loaded->sun_direction_enu, moon_centre, {},
-            [&bar](int rows_done) { bar.setDone(static_cast<std::size_t>(rows_done)); });
+        const int rows = shading_grid.heights().height() +
+                         (detail_grid ? detail_grid->heights().height() : 0);
+        ProgressBar bar("terrain shadows", static_cast<std::size_t>(rows));
+        loaded->coarse = std::make_unique<TerrainLayer>(shadeTerrainLayer(
+            std::move(shading_grid), frame, loaded->sun_direction_enu, nullptr, &bar));
+        if (detail_grid)
+            loaded->detail = std::make_unique<TerrainLayer>(
+                shadeTerrainLayer(std::move(*detail_grid), frame, loaded->sun_direction_enu,
+                                  loaded->coarse.get(), &bar));
     }
+    if (loaded->detail)
+        loaded->terrain.add(loaded->detail.get());
+    loaded->terrain.add(loaded->coarse.get());
 
     SceneInputs inputs;
     inputs.scenario = &loaded->scenario;
-    inputs.terrain = loaded->terrain.get();
     inputs.frame = loaded->frame.get();
-    inputs.mesh_positions = &loaded->mesh_positions;
-    inputs.shading = &loaded->shading;
+    inputs.terrain = &loaded->terrain;
+    inputs.coarse_mesh = &loaded->coarse_mesh;
+    inputs.coarse_layer = loaded->coarse.get();
+    inputs.detail_layer = loaded->detail.get();
+    if (loaded->detail)
+        inputs.coarse_hole =
+            QuadRange{plan.coarse_col0, plan.coarse_col1, plan.coarse_row0, plan.coarse_row1};
     inputs.light.sun_direction_enu = loaded->sun_direction_enu;
     const PlaybackClock* clock = loaded->clock.get();
     inputs.now = [clock] { return clock->now(); };

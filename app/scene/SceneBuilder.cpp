@@ -1,10 +1,6 @@
 #include "scene/SceneBuilder.h"
 
-#include "core/Angles.h"
-
 #include <osg/Uniform>
-
-#include <cmath>
 
 namespace lunar::scene {
 
@@ -12,21 +8,23 @@ osg::ref_ptr<osg::Group> buildScene(const SceneInputs& in)
 {
     osg::ref_ptr<osg::Group> root = new osg::Group;
     root->setName("lunarviz scene");
-    root->addChild(buildTerrainNode(*in.mesh_positions, *in.shading));
+    const Vec3d moon_centre = in.frame->toEnu({0.0, 0.0, 0.0});
 
-    const TerrainShading& shading = *in.shading;
-    const TerrainGrid& terrain = *in.terrain;
-    auto sun_visible_at = [&](const LatLon& ll) {
-        double col = 0.0, row = 0.0;
-        terrain.pixelOf(ll, col, row);
-        // The shading raster covers the same extent at its own resolution.
-        const double sx = static_cast<double>(shading.sun_visible.width()) /
-                          terrain.heights().width();
-        const double sy = static_cast<double>(shading.sun_visible.height()) /
-                          terrain.heights().height();
-        return shading.sun_visible.bilinear((col + 0.5) * sx - 0.5, (row + 0.5) * sy - 0.5);
-    };
-    root->addChild(buildFacilityNodes(*in.scenario, terrain, *in.frame, sun_visible_at, in.now));
+    TerrainNodeOptions coarse;
+    coarse.hole = in.coarse_hole;
+    coarse.moon_centre_enu = moon_centre;
+    root->addChild(buildTerrainNode(*in.coarse_mesh, *in.coarse_layer, coarse));
+    if (in.detail_layer) {
+        TerrainNodeOptions detail;
+        detail.skirt_depth_m = 40.0; // deeper than any height step along the seam
+        detail.moon_centre_enu = moon_centre;
+        detail.tile_quads = 128;
+        osg::ref_ptr<osg::Group> patch =
+            buildTerrainNode(in.detail_layer->positions_enu, *in.detail_layer, detail);
+        patch->setName("terrain detail patch");
+        root->addChild(patch);
+    }
+    root->addChild(buildFacilityNodes(*in.scenario, *in.terrain, *in.frame, in.now));
 
     osg::StateSet* state = root->getOrCreateStateSet();
     const Vec3d& s = in.light.sun_direction_enu;

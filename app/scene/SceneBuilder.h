@@ -1,11 +1,12 @@
 #pragma once
-// Assembles the whole scene for a scenario from prepared terrain data: terrain tiles,
-// facility placeholders and the light uniforms (fixed Sun, exposure, earthshine).
+// Assembles the whole scene for a scenario from prepared terrain layers: the coarse terrain
+// (with a hole where the detail patch goes), the detail patch, facility placeholders and the
+// light uniforms (fixed Sun, exposure, earthshine).
 #include "core/EnuFrame.h"
 #include "mission/Scenario.h"
 #include "scene/FacilityNodes.h"
 #include "scene/TerrainNode.h"
-#include "terrain/TerrainGrid.h"
+#include "terrain/TerrainLayer.h"
 
 #include <osg/Group>
 
@@ -20,10 +21,12 @@ struct LightSettings {
 
 struct SceneInputs {
     const Scenario* scenario = nullptr;
-    const TerrainGrid* terrain = nullptr;     // heights for placing things (any resolution)
     const EnuFrame* frame = nullptr;
-    const Raster<Vec3d>* mesh_positions = nullptr;
-    const TerrainShading* shading = nullptr;
+    const TerrainStack* terrain = nullptr;       // for placing things
+    const Raster<Vec3d>* coarse_mesh = nullptr;  // coarse mesh vertices (ENU)
+    const TerrainLayer* coarse_layer = nullptr;  // coarse shading
+    const TerrainLayer* detail_layer = nullptr;  // may be null
+    std::optional<QuadRange> coarse_hole;        // coarse quads the detail patch replaces
     LightSettings light;
     TimeSource now;
 };

@@ -13,7 +13,7 @@ namespace lunar::scene {
 
 namespace {
 
-osg::ref_ptr<osg::Texture2D> shadingTexture(const TerrainShading& shading)
+osg::ref_ptr<osg::Texture2D> shadingTexture(const TerrainLayer& shading)
 {
     const int w = shading.normals_enu.width(), h = shading.normals_enu.height();
     osg::ref_ptr<osg::Image> image = new osg::Image;
@@ -41,65 +41,108 @@ osg::ref_ptr<osg::Texture2D> shadingTexture(const TerrainShading& shading)
     return texture;
 }
 
-osg::ref_ptr<osg::Node> buildTile(const Raster<Vec3d>& positions, int col0, int row0, int col1,
-                                  int row1)
-{
-    const int cols = col1 - col0 + 1, rows = row1 - row0 + 1;
-    const Vec3d centre = positions.at((col0 + col1) / 2, (row0 + row1) / 2);
-    osg::ref_ptr<osg::Vec3Array> vertices = new osg::Vec3Array;
-    osg::ref_ptr<osg::Vec2Array> uvs = new osg::Vec2Array;
-    vertices->reserve(static_cast<std::size_t>(cols) * rows);
-    uvs->reserve(vertices->capacity());
-    const double w = positions.width(), h = positions.height();
-    for (int row = row0; row <= row1; ++row)
-        for (int col = col0; col <= col1; ++col) {
-            const Vec3d p = positions.at(col, row) - centre;
+struct TileBuilder {
+    const Raster<Vec3d>& positions;
+    const TerrainNodeOptions& options;
+
+    osg::ref_ptr<osg::Node> build(int col0, int row0, int col1, int row1) const
+    {
+        const int cols = col1 - col0 + 1, rows = row1 - row0 + 1;
+        const Vec3d centre = positions.at((col0 + col1) / 2, (row0 + row1) / 2);
+        osg::ref_ptr<osg::Vec3Array> vertices = new osg::Vec3Array;
+        osg::ref_ptr<osg::Vec2Array> uvs = new osg::Vec2Array;
+        const double w = positions.width(), h = positions.height();
+        auto addVertex = [&](int col, int row, double drop_m) {
+            Vec3d p = positions.at(col, row);
+            if (drop_m > 0.0)
+                p = p - (p - options.moon_centre_enu).normalized() * drop_m;
+            p = p - centre;
             vertices->push_back(osg::Vec3(static_cast<float>(p.x), static_cast<float>(p.y),
                                           static_cast<float>(p.z)));
             uvs->push_back(osg::Vec2(static_cast<float>((col + 0.5) / w),
                                      static_cast<float>(1.0 - (row + 0.5) / h)));
-        }
-    osg::ref_ptr<osg::DrawElementsUInt> triangles = new osg::DrawElementsUInt(GL_TRIANGLES);
-    triangles->reserve(static_cast<std::size_t>(cols - 1) * (rows - 1) * 6);
-    for (int r = 0; r + 1 < rows; ++r)
-        for (int c = 0; c + 1 < cols; ++c) {
-            const unsigned i = static_cast<unsigned>(r * cols + c);
-            const unsigned below = i + static_cast<unsigned>(cols);
-            triangles->push_back(i);
-            triangles->push_back(below);
-            triangles->push_back(i + 1);
-            triangles->push_back(i + 1);
-            triangles->push_back(below);
-            triangles->push_back(below + 1);
-        }
-    osg::ref_ptr<osg::Geometry> geometry = new osg::Geometry;
-    geometry->setUseDisplayList(false);
-    geometry->setUseVertexBufferObjects(true);
-    geometry->setVertexArray(vertices);
-    geometry->setTexCoordArray(0, uvs);
-    geometry->addPrimitiveSet(triangles);
-    osg::ref_ptr<osg::Geode> geode = new osg::Geode;
-    geode->addDrawable(geometry);
-    osg::ref_ptr<osg::MatrixTransform> transform =
-        new osg::MatrixTransform(osg::Matrixd::translate(centre.x, centre.y, centre.z));
-    transform->addChild(geode);
-    return transform;
-}
+            return static_cast<unsigned>(vertices->size() - 1);
+        };
+        for (int row = row0; row <= row1; ++row)
+            for (int col = col0; col <= col1; ++col)
+                addVertex(col, row, 0.0);
+
+        osg::ref_ptr<osg::DrawElementsUInt> triangles = new osg::DrawElementsUInt(GL_TRIANGLES);
+        auto quad = [&](unsigned a, unsigned b, unsigned c, unsigned d) { // a b / c d
+            for (unsigned i : {a, c, b, b, c, d})
+                triangles->push_back(i);
+        };
+        for (int r = 0; r + 1 < rows; ++r)
+            for (int c = 0; c + 1 < cols; ++c) {
+                if (options.hole && options.hole->contains(col0 + c, row0 + r))
+                    continue;
+                const unsigned i = static_cast<unsigned>(r * cols + c);
+                quad(i, i + 1, i + static_cast<unsigned>(cols), i + static_cast<unsigned>(cols) + 1);
+            }
+        if (options.skirt_depth_m > 0.0)
+            addSkirts(col0, row0, col1, row1, cols, addVertex, quad);
+        if (triangles->empty())
+            return nullptr;
+
+        osg::ref_ptr<osg::Geometry> geometry = new osg::Geometry;
+        geometry->setUseDisplayList(false);
+        geometry->setUseVertexBufferObjects(true);
+        geometry->setVertexArray(vertices);
+        geometry->setTexCoordArray(0, uvs);
+        geometry->addPrimitiveSet(triangles);
+        osg::ref_ptr<osg::Geode> geode = new osg::Geode;
+        geode->addDrawable(geometry);
+        osg::ref_ptr<osg::MatrixTransform> transform =
+            new osg::MatrixTransform(osg::Matrixd::translate(centre.x, centre.y, centre.z));
+        transform->addChild(geode);
+        return transform;
+    }
+
+    // Curtains hanging from the mesh's outer edge, hiding cracks against a neighbouring mesh.
+    template <typename AddVertex, typename Quad>
+    void addSkirts(int col0, int row0, int col1, int row1, int cols, AddVertex& addVertex,
+                   Quad& quad) const
+    {
+        const double depth = options.skirt_depth_m;
+        auto edge = [&](int c0, int r0, int dc, int dr, int count) {
+            for (int k = 0; k < count; ++k) {
+                const int ca = c0 + k * dc, ra = r0 + k * dr;
+                const int cb = ca + dc, rb = ra + dr;
+                const unsigned top_a = static_cast<unsigned>((ra - row0) * cols + (ca - col0));
+                const unsigned top_b = static_cast<unsigned>((rb - row0) * cols + (cb - col0));
+                const unsigned low_a = addVertex(ca, ra, depth);
+                const unsigned low_b = addVertex(cb, rb, depth);
+                quad(top_a, top_b, low_a, low_b);
+            }
+        };
+        const int last_col = positions.width() - 1, last_row = positions.height() - 1;
+        if (row0 == 0)
+            edge(col0, 0, 1, 0, col1 - col0);
+        if (row1 == last_row)
+            edge(col0, last_row, 1, 0, col1 - col0);
+        if (col0 == 0)
+            edge(0, row0, 0, 1, row1 - row0);
+        if (col1 == last_col)
+            edge(last_col, row0, 0, 1, row1 - row0);
+    }
+};
 
 } // namespace
 
 osg::ref_ptr<osg::Group> buildTerrainNode(const Raster<Vec3d>& positions,
-                                          const TerrainShading& shading,
+                                          const TerrainLayer& shading,
                                           const TerrainNodeOptions& options)
 {
     osg::ref_ptr<osg::Group> terrain = new osg::Group;
     terrain->setName("terrain");
     const int step = std::max(1, options.tile_quads);
+    const TileBuilder tiles{positions, options};
     for (int row0 = 0; row0 + 1 < positions.height(); row0 += step)
         for (int col0 = 0; col0 + 1 < positions.width(); col0 += step)
-            terrain->addChild(buildTile(positions, col0, row0,
-                                        std::min(col0 + step, positions.width() - 1),
-                                        std::min(row0 + step, positions.height() - 1)));
+            if (osg::ref_ptr<osg::Node> tile =
+                    tiles.build(col0, row0, std::min(col0 + step, positions.width() - 1),
+                                std::min(row0 + step, positions.height() - 1)))
+                terrain->addChild(tile);
     osg::StateSet* state = terrain->getOrCreateStateSet();
     state->setAttributeAndModes(loadProgram("terrain"));
     state->setTextureAttributeAndModes(0, shadingTexture(shading));

@@ -1,28 +1,36 @@
 #pragma once
-// Terrain as an OSG subgraph: the mesh grid split into square tiles, each under its own
+// Terrain as an OSG subgraph: a mesh grid split into square tiles, each under its own
 // double-precision transform with float vertices relative to the tile centre (no jitter at
-// Moon scale), shaded per fragment from a float texture holding the ENU surface normal and
-// the visible fraction of the Sun's disc.
+// Moon scale), shaded per fragment from a float texture holding the layer's ENU surface
+// normal and the visible fraction of the Sun's disc.
 #include "core/Vec3d.h"
-#include "terrain/Raster.h"
+#include "terrain/TerrainLayer.h"
 
 #include <osg/Group>
 
+#include <optional>
+
 namespace lunar::scene {
 
-struct TerrainShading {
-    Raster<Vec3d> normals_enu;   // unit normals in the base ENU frame
-    Raster<float> sun_visible;   // 0..1 visible fraction of the solar disc
+struct QuadRange {
+    int col0 = 0, col1 = 0, row0 = 0, row1 = 0; // quads [col0, col1) x [row0, row1)
+    bool contains(int col, int row) const
+    {
+        return col >= col0 && col < col1 && row >= row0 && row < row1;
+    }
 };
 
 struct TerrainNodeOptions {
-    int tile_quads = 64; // quads per tile side
+    int tile_quads = 64;              // quads per tile side
+    std::optional<QuadRange> hole;    // quads left out (where the detail patch goes)
+    double skirt_depth_m = 0.0;       // > 0: hang skirts this deep from the mesh's outer edge
+    Vec3d moon_centre_enu;            // for the skirts' "down"
 };
 
-// `positions_enu`: the mesh vertices (ENU metres). The shading rasters cover the same extent
+// `mesh_positions`: the mesh vertices (ENU metres), covering the same extent as `shading`
 // (any resolution).
-osg::ref_ptr<osg::Group> buildTerrainNode(const Raster<Vec3d>& positions_enu,
-                                          const TerrainShading& shading,
+osg::ref_ptr<osg::Group> buildTerrainNode(const Raster<Vec3d>& mesh_positions,
+                                          const TerrainLayer& shading,
                                           const TerrainNodeOptions& options = {});
 
 } // namespace lunar::scene

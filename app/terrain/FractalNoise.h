@@ -1,6 +1,6 @@
 #pragma once
-// Deterministic 2-D fractal (fBm) value noise: the sum of `octaves` layers of smoothly
-// interpolated lattice noise, each at twice the frequency and `persistence` times the
+// Deterministic 2-D fractal (fBm) gradient noise (Perlin 2002): the sum of `octaves` layers of
+// lattice noise, each at twice the frequency and `persistence` times the
 // amplitude of the previous. Same seed -> same field on every machine (integer hashing,
 // no std:: random distributions).
 #include <cstdint>
@@ -22,8 +22,8 @@ public:
     double at(double x_m, double y_m) const;
 
 private:
-    double lattice(std::int64_t ix, std::int64_t iy, int octave) const;
-    double valueNoise(double x, double y, int octave) const;
+    double lattice(std::int64_t ix, std::int64_t iy, int octave) const; // gradient angle
+    double gradientNoise(double x, double y, int octave) const;
     FractalNoiseOptions options_;
 };
 

@@ -34,7 +34,7 @@ std::string outputPath(const std::string& name)
 osg::Vec3d enuOf(const scene::LoadedScene& s, double lat_deg, double lon_deg)
 {
     const LatLon ll{degToRad(lat_deg), degToRad(lon_deg)};
-    const Vec3d p = s.frame->enuFromSelenographic({ll.lat_rad, ll.lon_rad, s.terrain->heightAt(ll)});
+    const Vec3d p = s.frame->enuFromSelenographic({ll.lat_rad, ll.lon_rad, s.terrain.heightAt(ll)});
     return {p.x, p.y, p.z};
 }
 
