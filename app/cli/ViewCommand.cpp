@@ -19,7 +19,7 @@ namespace lunar::cli {
 namespace {
 osg::Vec3d toOsg(const Vec3d& v) { return {v.x, v.y, v.z}; }
 
-int runView(const SceneOptions& options, const std::string& size)
+int runView(const SceneOptions& options, const std::string& size, int frames)
 {
     const char* display = std::getenv("DISPLAY");
     if (!display || !*display)
@@ -53,7 +53,7 @@ int runView(const SceneOptions& options, const std::string& size)
     viewer.addEventHandler(bridge.attach(cameras.front()));
 
     auto last = std::chrono::steady_clock::now();
-    while (!viewer.done()) {
+    for (int frame = 0; !viewer.done() && (frames <= 0 || frame < frames); ++frame) {
         const auto now = std::chrono::steady_clock::now();
         loaded->clock->tick(std::chrono::duration<double>(now - last).count());
         last = now;
@@ -68,12 +68,16 @@ Subcommand addViewCommand(CLI::App& app)
     struct Options {
         SceneOptions scene;
         std::string size = "1600x900";
+        int frames = 0;
     };
     auto options = std::make_shared<Options>();
     CLI::App* sub = app.add_subcommand("view", "Open the interactive window (the default)");
     options->scene.addTo(*sub);
     sub->add_option("--size", options->size, "Window size WIDTHxHEIGHT")->capture_default_str();
-    return {sub, [options] { return runView(options->scene, options->size); }};
+    sub->add_option("--frames", options->frames,
+                    "Draw this many frames, then exit (smoke tests, timing); 0: until closed")
+        ->check(CLI::NonNegativeNumber);
+    return {sub, [options] { return runView(options->scene, options->size, options->frames); }};
 }
 
 } // namespace lunar::cli

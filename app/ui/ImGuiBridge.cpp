@@ -7,7 +7,7 @@
 #include <osg/State>
 
 #include <chrono>
-#include <mutex>
+#include <deque>
 
 namespace lunar::ui {
 
@@ -17,9 +17,17 @@ struct ImGuiBridge::State {
     bool backend_ready = false;
     float width = 1280.0f, height = 720.0f;
     std::chrono::steady_clock::time_point last_frame = std::chrono::steady_clock::now();
-    // Input gathered by the event handler; applied on the draw thread.
+    // Input gathered by the event handler; applied on the draw thread. Button changes are
+    // queued and replayed one per frame: a click whose press and release arrive between two
+    // frames would otherwise never be seen by ImGui (1.86 reads the button state per frame).
+    struct ButtonChange {
+        float x, y;
+        int button;
+        bool down;
+    };
     float mouse_x = -1.0f, mouse_y = -1.0f;
     bool mouse_down[3] = {false, false, false};
+    std::deque<ButtonChange> button_changes;
     float wheel = 0.0f;
 };
 
@@ -46,6 +54,12 @@ public:
         }
         io.DisplaySize = ImVec2(s.width, s.height);
         io.MousePos = ImVec2(s.mouse_x, s.mouse_y);
+        if (!s.button_changes.empty()) {
+            const State::ButtonChange change = s.button_changes.front();
+            s.button_changes.pop_front();
+            s.mouse_down[change.button] = change.down;
+            io.MousePos = ImVec2(change.x, change.y);
+        }
         for (int i = 0; i < 3; ++i)
             io.MouseDown[i] = s.mouse_down[i];
         io.MouseWheel = s.wheel;
@@ -97,13 +111,15 @@ public:
             const bool down = ea.getEventType() == osgGA::GUIEventAdapter::PUSH;
             s.mouse_x = ea.getX() - ea.getXmin();
             s.mouse_y = flip ? (ea.getYmax() - ea.getY()) : (ea.getY() - ea.getYmin());
-            const int button = ea.getButton();
-            if (button == osgGA::GUIEventAdapter::LEFT_MOUSE_BUTTON)
-                s.mouse_down[0] = down;
-            else if (button == osgGA::GUIEventAdapter::RIGHT_MOUSE_BUTTON)
-                s.mouse_down[1] = down;
-            else if (button == osgGA::GUIEventAdapter::MIDDLE_MOUSE_BUTTON)
-                s.mouse_down[2] = down;
+            int button = -1;
+            switch (ea.getButton()) {
+            case osgGA::GUIEventAdapter::LEFT_MOUSE_BUTTON: button = 0; break;
+            case osgGA::GUIEventAdapter::RIGHT_MOUSE_BUTTON: button = 1; break;
+            case osgGA::GUIEventAdapter::MIDDLE_MOUSE_BUTTON: button = 2; break;
+            default: break;
+            }
+            if (button >= 0)
+                s.button_changes.push_back({s.mouse_x, s.mouse_y, button, down});
             return io.WantCaptureMouse;
         }
         case osgGA::GUIEventAdapter::SCROLL:

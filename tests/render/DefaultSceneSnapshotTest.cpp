@@ -31,6 +31,17 @@ std::string outputPath(const std::string& name)
     return std::string(LUNAR_TEST_OUTPUT) + "/" + name;
 }
 
+// One offscreen render of the default scene from a pose.
+osg::ref_ptr<osg::Image> renderPose(const scene::CameraPose& pose, int width, int height,
+                                    const osg::Vec4& clear = osg::Vec4(0, 0, 0, 1))
+{
+    exporting::OffscreenRenderer renderer({width, height, 4});
+    renderer.viewer().getCamera()->setClearColor(clear);
+    renderer.setScene(defaultScene().root.get());
+    renderer.setPose(pose);
+    return renderer.render();
+}
+
 osg::Vec3d enuOf(const scene::LoadedScene& s, double lat_deg, double lon_deg)
 {
     const LatLon ll{degToRad(lat_deg), degToRad(lon_deg)};
@@ -44,12 +55,9 @@ TEST_CASE("Snapshot: the default scene covers the view with terrain, not the cle
           "[render]")
 {
     const scene::LoadedScene& s = defaultScene();
-    exporting::OffscreenRenderer renderer({640, 360, 4});
     // A clear colour no lit or shadowed regolith can have, so "not clear" means "drawn".
-    renderer.viewer().getCamera()->setClearColor(osg::Vec4(1.0f, 0.0f, 1.0f, 1.0f));
-    renderer.setScene(s.root.get());
-    renderer.setPose(s.pose("shackleton"));
-    const osg::ref_ptr<osg::Image> image = renderer.render();
+    const osg::ref_ptr<osg::Image> image =
+        renderPose(s.pose("shackleton"), 640, 360, osg::Vec4(1.0f, 0.0f, 1.0f, 1.0f));
     REQUIRE(image->s() == 640);
     REQUIRE(image->t() == 360);
     std::size_t magenta = 0;
@@ -111,10 +119,7 @@ TEST_CASE("Snapshot: Shackleton's Sun-facing inner wall is bright, the opposite 
 TEST_CASE("Snapshot: the base view shows lit terrain with long shadows", "[render]")
 {
     const scene::LoadedScene& s = defaultScene();
-    exporting::OffscreenRenderer renderer({960, 540, 4});
-    renderer.setScene(s.root.get());
-    renderer.setPose(s.pose("base"));
-    const osg::ref_ptr<osg::Image> image = renderer.render();
+    const osg::ref_ptr<osg::Image> image = renderPose(s.pose("base"), 960, 540);
     exporting::writePng(*image, outputPath("base.png"));
     const double mean = test::meanLuminance(*image);
     CAPTURE(mean);
@@ -168,10 +173,7 @@ TEST_CASE("Snapshot: any size renders at exactly that size", "[render]")
 {
     const scene::LoadedScene& s = defaultScene();
     const auto [w, h] = GENERATE(table<int, int>({{320, 200}, {1280, 720}, {1001, 333}}));
-    exporting::OffscreenRenderer renderer({w, h, 4});
-    renderer.setScene(s.root.get());
-    renderer.setPose(s.defaultPose());
-    const osg::ref_ptr<osg::Image> image = renderer.render();
+    const osg::ref_ptr<osg::Image> image = renderPose(s.defaultPose(), w, h);
     CHECK(image->s() == w);
     CHECK(image->t() == h);
 }
