@@ -1,6 +1,7 @@
 #include "io/DemInfo.h"
 
 #include "core/Angles.h"
+#include "core/LunarError.h"
 #include "io/LunarDem.h"
 
 #include <algorithm>
@@ -28,6 +29,8 @@ std::string describeDem(const std::string& path, const DemOpenOptions& options)
         min_h = std::min(min_h, static_cast<double>(v));
         max_h = std::max(max_h, static_cast<double>(v));
     }
+    if (missing == h.size())
+        throw LunarError(path, "has no valid height sample (all nodata)");
     // Extent: lat/lon of border samples (corners alone miss the pole inside a polar grid).
     double min_lat = 90.0, max_lat = -90.0, min_lon = 360.0, max_lon = -360.0;
     const int w = h.width(), hh = h.height();

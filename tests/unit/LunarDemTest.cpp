@@ -9,6 +9,7 @@
 #include "terrain/ProceduralDem.h"
 
 #include <catch2/catch.hpp>
+#include <gdal.h>
 
 #include <cmath>
 
@@ -116,4 +117,38 @@ TEST_CASE("DEM: info describes extent, heights and holes", "[io][dem]")
     CHECK(grid.missingCount() == 1);
     CHECK(grid.fillHolesForRendering() == 1);
     CHECK(grid.heights().at(10, 10) == Approx(100.0f));
+}
+
+TEST_CASE("DEM: a file in km with the 1737.4 km offset gives heights in metres", "[io][dem]")
+{
+    // Like LOLA's polar FLOAT_IMG products: radius in km = value + 1737.4.
+    Raster<float> km(8, 8, 0.25f);
+    km.geo = GeoTransform{-400.0, 100.0, 0.0, 400.0, 0.0, -100.0};
+    km.at(3, 3) = -1.5f;
+    const auto path = (test::scratchDir("dem-km") / "km.tif").string();
+    io::writeHeightGeoTiff(km, path);
+    {
+        // Re-label the band as GDAL would read a polar FLOAT_IMG: unit km, offset 1737.4.
+        GDALDatasetH ds = GDALOpen(path.c_str(), GA_Update);
+        REQUIRE(ds != nullptr);
+        GDALRasterBandH band = GDALGetRasterBand(ds, 1);
+        GDALSetRasterUnitType(band, "KILOMETER");
+        GDALSetRasterOffset(band, 1737.4);
+        GDALSetRasterScale(band, 1.0);
+        GDALClose(ds);
+    }
+    const io::LunarDem dem = io::LunarDem::open(path);
+    CHECK(dem.unitsToMetres() == 1000.0);
+    const Raster<float> h = dem.readHeights(0, 0, 8, 8, 8, 8);
+    CHECK(h.at(0, 0) == Approx(250.0));
+    CHECK(h.at(3, 3) == Approx(-1500.0));
+}
+
+TEST_CASE("DEM: a file with no valid sample is refused by info", "[io][dem]")
+{
+    Raster<float> empty(16, 16, std::nanf(""));
+    empty.geo = GeoTransform{-800.0, 100.0, 0.0, 800.0, 0.0, -100.0};
+    const auto path = (test::scratchDir("dem-empty") / "empty.tif").string();
+    io::writeHeightGeoTiff(empty, path);
+    CHECK_THROWS_WITH(io::describeDem(path, {}), Catch::Contains("has no valid height sample"));
 }
