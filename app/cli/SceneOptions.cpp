@@ -7,6 +7,8 @@ void SceneOptions::addTo(CLI::App& sub)
     sub.add_option("--scenario", scenario,
                    "Scenario JSON (default: the built-in ILRS concept, data/ilrs_concept.json)");
     sub.add_option("--dem", dem, "DEM to use instead of the scenario's");
+    sub.add_option("--assume-crs", assume_crs,
+                   "CRS for a DEM that has none (e.g. IAU_2015:30135)");
     sub.add_option("--time", time, "UTC time to show, ISO-8601 (default: the scenario's)");
 }
 
@@ -17,6 +19,8 @@ scene::SceneRequest SceneOptions::request() const
         r.scenario_path = scenario;
     if (!dem.empty())
         r.dem_path = dem;
+    if (!assume_crs.empty())
+        r.assume_crs = assume_crs;
     if (!time.empty())
         r.time_iso = time;
     return r;

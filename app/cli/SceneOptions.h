@@ -9,6 +9,7 @@ namespace lunar::cli {
 struct SceneOptions {
     std::string scenario;
     std::string dem;
+    std::string assume_crs;
     std::string time;
 
     void addTo(CLI::App& sub);

@@ -177,7 +177,8 @@ Raster<float> LunarDem::readHeights(int col0, int row0, int cols, int rows, int 
     GDALRasterBand* band = asDataset(dataset_)->GetRasterBand(1);
     if (band->RasterIO(GF_Read, col0, row0, cols, rows, raw.data(), out_width, out_height,
                        GDT_Float64, 0, 0, &extra) != CE_None)
-        throw LunarError(path_, "read failed (" + lastGdalError() + ")");
+        throw LunarError(path_, "cannot be read: the file is truncated or corrupt (GDAL: " +
+                                    lastGdalError() + ")");
 
     Raster<float> out(out_width, out_height);
     const double sx = static_cast<double>(cols) / out_width;

@@ -128,7 +128,9 @@ std::unique_ptr<LoadedScene> loadScene(const SceneRequest& request)
                                                     scenario.timeline_end, start_time);
 
     loaded->dem_path = resolveDemPath(request, scenario);
-    const io::LunarDem dem = io::LunarDem::open(loaded->dem_path);
+    io::DemOpenOptions open_options;
+    open_options.assume_crs = request.assume_crs;
+    const io::LunarDem dem = io::LunarDem::open(loaded->dem_path, open_options);
     loaded->frame = std::make_unique<EnuFrame>(scenario.origin());
     const EnuFrame& frame = *loaded->frame;
     const LatLon origin{degToRad(scenario.origin_lat_deg), degToRad(scenario.origin_lon_deg)};

@@ -20,6 +20,7 @@ namespace lunar::scene {
 struct SceneRequest {
     std::optional<std::string> scenario_path; // empty: the built-in ILRS concept
     std::optional<std::string> dem_path;      // overrides the scenario's DEM
+    std::optional<std::string> assume_crs;    // CRS for a DEM that has none
     std::optional<std::string> time_iso;      // overrides the scenario's initial time
     int mesh_side = 1024;                     // coarse mesh vertices along the longer side
     int shading_side = 2048;                  // coarse shading texels along the longer side

@@ -7,10 +7,12 @@
 #include "io/GeoTiffWriter.h"
 #include "io/LunarDem.h"
 #include "terrain/ProceduralDem.h"
+#include "core/PolarStereographic.h"
 
 #include <catch2/catch.hpp>
 #include <gdal.h>
 
+#include <algorithm>
 #include <cmath>
 
 using namespace lunar;
@@ -151,4 +153,68 @@ TEST_CASE("DEM: a file with no valid sample is refused by info", "[io][dem]")
     const auto path = (test::scratchDir("dem-empty") / "empty.tif").string();
     io::writeHeightGeoTiff(empty, path);
     CHECK_THROWS_WITH(io::describeDem(path, {}), Catch::Contains("has no valid height sample"));
+}
+
+TEST_CASE("DEM: polar stereographic and simple cylindrical files put Shackleton at the same place",
+          "[io][dem][projection]")
+{
+    DemRecipe recipe = io::defaultDemRecipe();
+    recipe.size_px = 400;
+    recipe.resolution_m = 250.0;
+    const Raster<float> polar = generateProceduralDem(recipe);
+    const auto dir = test::scratchDir("dem-two-projections");
+    const std::string polar_path = (dir / "polar.tif").string();
+    io::writeHeightGeoTiff(polar, polar_path);
+
+    // The same terrain resampled onto a simple cylindrical (equirectangular) grid around
+    // Shackleton: 0.005 deg in latitude, 0.2 deg in longitude.
+    const PolarStereographic south(PolarStereographic::Pole::South);
+    const double lat0 = -89.2, dlat = 0.005, lon0 = 100.0, dlon = 0.2;
+    Raster<float> eqc(300, 160);
+    const double metres_per_deg = 1737400.0 * kPi / 180.0;
+    eqc.geo = GeoTransform{lon0 * metres_per_deg, dlon * metres_per_deg, 0.0,
+                           lat0 * metres_per_deg, 0.0, -dlat * metres_per_deg};
+    for (int row = 0; row < eqc.height(); ++row)
+        for (int col = 0; col < eqc.width(); ++col) {
+            const double lat = lat0 - (row + 0.5) * dlat, lon = lon0 + (col + 0.5) * dlon;
+            double pc = 0.0, pr = 0.0;
+            polar.geo.pixelFromMap(south.toMap({degToRad(lat), degToRad(lon)}), pc, pr);
+            eqc.at(col, row) = polar.bilinear(pc - 0.5, pr - 0.5);
+        }
+    const std::string eqc_path = (dir / "cylindrical.tif").string();
+    io::GeoTiffOptions cylindrical;
+    cylindrical.crs = "+proj=eqc +lat_ts=0 +lat_0=0 +lon_0=0 +R=1737400 +units=m +no_defs";
+    io::writeHeightGeoTiff(eqc, eqc_path, cylindrical);
+
+    const TerrainGrid a = io::LunarDem::open(polar_path).readGrid(400);
+    const TerrainGrid b = io::LunarDem::open(eqc_path).readGrid(400);
+    // Heights agree where both cover the ground (the rim and floor of Shackleton).
+    for (const auto& [lat, lon] : {std::pair{-89.67, 129.78}, std::pair{-89.5, 110.0},
+                                   std::pair{-89.8, 150.0}, std::pair{-89.3, 130.0}}) {
+        CAPTURE(lat, lon);
+        const LatLon ll{degToRad(lat), degToRad(lon)};
+        REQUIRE(a.contains(ll));
+        REQUIRE(b.contains(ll));
+        CHECK(b.heightAt(ll) == Approx(a.heightAt(ll)).margin(60.0));
+    }
+    // Shackleton's floor (the samples within 100 m of the deepest) is centred, in the
+    // cylindrical file, on the crater's gazetteer position.
+    const Raster<float>& h = b.heights();
+    const float deepest = *std::min_element(h.samples().begin(), h.samples().end());
+    double sum_x = 0.0, sum_y = 0.0;
+    int count = 0;
+    for (int row = 0; row < h.height(); ++row)
+        for (int col = 0; col < h.width(); ++col)
+            if (h.at(col, row) < deepest + 100.0f) {
+                const LatLonHeight p = b.positionAt(col, row);
+                const MapXY m = south.toMap({p.lat_rad, p.lon_rad});
+                sum_x += m.x;
+                sum_y += m.y;
+                ++count;
+            }
+    REQUIRE(count > 10);
+    const MapXY centre = south.toMap({degToRad(-89.67), degToRad(129.78)});
+    const double distance_m = std::hypot(sum_x / count - centre.x, sum_y / count - centre.y);
+    CAPTURE(count, distance_m);
+    CHECK(distance_m < 1000.0);
 }
