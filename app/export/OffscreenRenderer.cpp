@@ -4,6 +4,8 @@
 #include "io/AtomicFile.h"
 
 #include <osg/GraphicsContext>
+#include <OpenThreads/Thread>
+#include <osgDB/DatabasePager>
 #include <osgDB/WriteFile>
 
 #include <cstdlib>
@@ -11,6 +13,9 @@
 namespace lunar::exporting {
 
 namespace {
+
+// Upper bound on frames spent waiting for tiles (a deep quadtree needs one per level).
+constexpr int kMaxPagingFrames = 400;
 
 // Copies the framebuffer into an image after everything (scene and overlay) has drawn.
 class ReadbackCallback : public osg::Camera::DrawCallback {
@@ -111,6 +116,21 @@ osg::ref_ptr<osg::Image> OffscreenRenderer::render()
     first_frame_ = false;
     for (int i = 0; i < frames; ++i)
         viewer_->frame();
+    // Paged terrain: keep drawing until every tile this view asks for is loaded, so the
+    // image is complete and the same on every run (each round can only refine one level).
+    osgDB::DatabasePager* pager = viewer_->getDatabasePager();
+    for (int round = 0; pager && round < kMaxPagingFrames; ++round) {
+        if (!pager->getRequestsInProgress())
+            break;
+        // Let the pager's threads work until something is ready for the next frame.
+        for (int waited_ms = 0; waited_ms < 5000 && pager->getRequestsInProgress() &&
+                                pager->getDataToMergeListSize() == 0 &&
+                                pager->getDataToCompileListSize() == 0;
+             waited_ms += 2)
+            OpenThreads::Thread::microSleep(2000);
+        viewer_->frame();
+    }
+    viewer_->frame(); // draw with the last merged tiles
     return new osg::Image(*image_, osg::CopyOp::DEEP_COPY_ALL);
 }
 

@@ -45,8 +45,8 @@ TerrainGrid readFilledGrid(const io::LunarDem& dem, int max_side)
     return filled(dem.readGrid(max_side), dem.path());
 }
 
-// Full-resolution heights around the origin, on a grid whose edges are coarse mesh vertex
-// lines. Returns no grid when the DEM is not finer than the coarse mesh.
+// Full-resolution heights around the origin (for placing facilities and cameras exactly).
+// Returns no grid when the DEM is not finer than the overview.
 std::optional<TerrainGrid> readDetailGrid(const io::LunarDem& dem, const TerrainGrid& mesh_grid,
                                           const LatLon& origin, double half_size_m,
                                           DetailPatchPlan& plan)
@@ -137,11 +137,9 @@ std::unique_ptr<LoadedScene> loadScene(const SceneRequest& request)
     TerrainGrid shading_grid = readFilledGrid(dem, request.shading_side);
     if (!shading_grid.contains(origin))
         throw LunarError(scenario.file, "the base origin is outside the DEM " + loaded->dem_path);
-    const TerrainGrid mesh_grid = readFilledGrid(dem, request.mesh_side);
-    loaded->coarse_mesh = mesh_grid.enuPositions(frame);
     DetailPatchPlan plan;
     std::optional<TerrainGrid> detail_grid = readDetailGrid(
-        dem, mesh_grid, origin, request.detail_half_size_m, plan);
+        dem, shading_grid, origin, request.detail_half_size_m, plan);
 
     // Light: the scenario's fixed Sun, as a direction in the base ENU frame.
     loaded->sun_direction_enu = astro::enuDirectionFromAzEl(degToRad(scenario.sun.azimuth_deg),
@@ -161,16 +159,16 @@ std::unique_ptr<LoadedScene> loadScene(const SceneRequest& request)
         loaded->terrain.add(loaded->detail.get());
     loaded->terrain.add(loaded->coarse.get());
 
+    PagedTerrainOptions lod;
+    lod.max_error_px = request.max_error_px;
+    loaded->paged_terrain = std::make_shared<PagedTerrainSource>(
+        dem, open_options, frame, *loaded->coarse, loaded->sun_direction_enu, lod);
+
     SceneInputs inputs;
     inputs.scenario = &loaded->scenario;
     inputs.frame = loaded->frame.get();
     inputs.terrain = &loaded->terrain;
-    inputs.coarse_mesh = &loaded->coarse_mesh;
-    inputs.coarse_layer = loaded->coarse.get();
-    inputs.detail_layer = loaded->detail.get();
-    if (loaded->detail)
-        inputs.coarse_hole =
-            QuadRange{plan.coarse_col0, plan.coarse_col1, plan.coarse_row0, plan.coarse_row1};
+    inputs.terrain_node = buildPagedTerrain(loaded->paged_terrain);
     inputs.light.sun_direction_enu = loaded->sun_direction_enu;
     const PlaybackClock* clock = loaded->clock.get();
     inputs.now = [clock] { return clock->now(); };

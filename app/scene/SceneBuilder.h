@@ -1,7 +1,6 @@
 #pragma once
-// Assembles the whole scene for a scenario from prepared terrain layers: the coarse terrain
-// (with a hole where the detail patch goes), the detail patch, facility placeholders and the
-// light uniforms (fixed Sun, exposure, earthshine).
+// Assembles the whole scene for a scenario: the terrain node, facility placeholders standing
+// on the terrain and the light uniforms (fixed Sun, exposure, earthshine).
 #include "core/EnuFrame.h"
 #include "mission/Scenario.h"
 #include "scene/FacilityNodes.h"
@@ -23,10 +22,7 @@ struct SceneInputs {
     const Scenario* scenario = nullptr;
     const EnuFrame* frame = nullptr;
     const TerrainStack* terrain = nullptr;       // for placing things
-    const Raster<Vec3d>* coarse_mesh = nullptr;  // coarse mesh vertices (ENU)
-    const TerrainLayer* coarse_layer = nullptr;  // coarse shading
-    const TerrainLayer* detail_layer = nullptr;  // may be null
-    std::optional<QuadRange> coarse_hole;        // coarse quads the detail patch replaces
+    osg::ref_ptr<osg::Node> terrain_node;        // what draws the terrain
     LightSettings light;
     TimeSource now;
 };

@@ -1,5 +1,6 @@
 #include "scene/TerrainNode.h"
 
+#include "scene/HalfFloat.h"
 #include "scene/ShaderLibrary.h"
 
 #include <osg/Geode>
@@ -17,17 +18,18 @@ osg::ref_ptr<osg::Texture2D> shadingTexture(const TerrainLayer& shading)
 {
     const int w = shading.normals_enu.width(), h = shading.normals_enu.height();
     osg::ref_ptr<osg::Image> image = new osg::Image;
-    image->allocateImage(w, h, 1, GL_RGBA, GL_FLOAT);
+    // Half floats: 8-bit normals band visibly at a 1.5 deg Sun; 32-bit ones double the memory.
+    image->allocateImage(w, h, 1, GL_RGBA, GL_HALF_FLOAT);
     image->setInternalTextureFormat(GL_RGBA16F_ARB);
     // Raster row 0 is the north edge; texture t = 0 is the bottom row, so flip rows.
     for (int row = 0; row < h; ++row) {
-        auto* out = reinterpret_cast<float*>(image->data(0, h - 1 - row));
+        auto* out = reinterpret_cast<std::uint16_t*>(image->data(0, h - 1 - row));
         for (int col = 0; col < w; ++col) {
             const Vec3d& n = shading.normals_enu.at(col, row);
-            out[4 * col + 0] = static_cast<float>(n.x);
-            out[4 * col + 1] = static_cast<float>(n.y);
-            out[4 * col + 2] = static_cast<float>(n.z);
-            out[4 * col + 3] = shading.sun_visible.at(col, row);
+            out[4 * col + 0] = halfFromFloat(static_cast<float>(n.x));
+            out[4 * col + 1] = halfFromFloat(static_cast<float>(n.y));
+            out[4 * col + 2] = halfFromFloat(static_cast<float>(n.z));
+            out[4 * col + 3] = halfFromFloat(shading.sun_visible.at(col, row));
         }
     }
     osg::ref_ptr<osg::Texture2D> texture = new osg::Texture2D(image);
@@ -44,6 +46,7 @@ osg::ref_ptr<osg::Texture2D> shadingTexture(const TerrainLayer& shading)
 struct TileBuilder {
     const Raster<Vec3d>& positions;
     const TerrainNodeOptions& options;
+    double texture_width, texture_height;
 
     osg::ref_ptr<osg::Node> build(int col0, int row0, int col1, int row1) const
     {
@@ -59,8 +62,10 @@ struct TileBuilder {
             p = p - centre;
             vertices->push_back(osg::Vec3(static_cast<float>(p.x), static_cast<float>(p.y),
                                           static_cast<float>(p.z)));
-            uvs->push_back(osg::Vec2(static_cast<float>((col + 0.5) / w),
-                                     static_cast<float>(1.0 - (row + 0.5) / h)));
+            const int t = options.texels_per_quad;
+            const double u = t > 0 ? (col * t + 0.5) / texture_width : (col + 0.5) / w;
+            const double v = t > 0 ? (row * t + 0.5) / texture_height : (row + 0.5) / h;
+            uvs->push_back(osg::Vec2(static_cast<float>(u), static_cast<float>(1.0 - v)));
             return static_cast<unsigned>(vertices->size() - 1);
         };
         for (int row = row0; row <= row1; ++row)
@@ -74,8 +79,6 @@ struct TileBuilder {
         };
         for (int r = 0; r + 1 < rows; ++r)
             for (int c = 0; c + 1 < cols; ++c) {
-                if (options.hole && options.hole->contains(col0 + c, row0 + r))
-                    continue;
                 const unsigned i = static_cast<unsigned>(r * cols + c);
                 quad(i, i + 1, i + static_cast<unsigned>(cols), i + static_cast<unsigned>(cols) + 1);
             }
@@ -136,7 +139,9 @@ osg::ref_ptr<osg::Group> buildTerrainNode(const Raster<Vec3d>& positions,
     osg::ref_ptr<osg::Group> terrain = new osg::Group;
     terrain->setName("terrain");
     const int step = std::max(1, options.tile_quads);
-    const TileBuilder tiles{positions, options};
+    const TileBuilder tiles{positions, options,
+                            static_cast<double>(shading.normals_enu.width()),
+                            static_cast<double>(shading.normals_enu.height())};
     for (int row0 = 0; row0 + 1 < positions.height(); row0 += step)
         for (int col0 = 0; col0 + 1 < positions.width(); col0 += step)
             if (osg::ref_ptr<osg::Node> tile =
@@ -144,7 +149,8 @@ osg::ref_ptr<osg::Group> buildTerrainNode(const Raster<Vec3d>& positions,
                                 std::min(row0 + step, positions.height() - 1)))
                 terrain->addChild(tile);
     osg::StateSet* state = terrain->getOrCreateStateSet();
-    state->setAttributeAndModes(loadProgram("terrain"));
+    if (options.set_program)
+        state->setAttributeAndModes(loadProgram("terrain"));
     state->setTextureAttributeAndModes(0, shadingTexture(shading));
     state->addUniform(new osg::Uniform("shadingMap", 0));
     return terrain;

@@ -8,23 +8,18 @@
 
 #include <osg/Group>
 
-#include <optional>
 
 namespace lunar::scene {
 
-struct QuadRange {
-    int col0 = 0, col1 = 0, row0 = 0, row1 = 0; // quads [col0, col1) x [row0, row1)
-    bool contains(int col, int row) const
-    {
-        return col >= col0 && col < col1 && row >= row0 && row < row1;
-    }
-};
-
 struct TerrainNodeOptions {
     int tile_quads = 64;              // quads per tile side
-    std::optional<QuadRange> hole;    // quads left out (where the detail patch goes)
     double skirt_depth_m = 0.0;       // > 0: hang skirts this deep from the mesh's outer edge
     Vec3d moon_centre_enu;            // for the skirts' "down"
+    bool set_program = true;          // false when a parent state set holds the program
+    // 0: mesh and shading rasters cover the same extent (pixel-centre sampling each);
+    // > 0: mesh vertex i lies on shading texel centre i * texels_per_quad (LOD tiles, whose
+    // shading is this many times finer than their mesh).
+    int texels_per_quad = 0;
 };
 
 // `mesh_positions`: the mesh vertices (ENU metres), covering the same extent as `shading`

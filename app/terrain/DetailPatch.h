@@ -1,14 +1,13 @@
 #pragma once
-// The detail patch: a full-resolution square of terrain around the base origin, drawn in
-// place of the coarse mesh there so that close views of the base are sharp. Its edges lie
-// exactly on coarse mesh vertex lines, so the coarse mesh can leave a clean hole for it
-// (skirts on the patch hide the small height steps along the seam).
+// The detail patch: full-resolution heights in a square around the base origin, so that
+// facilities and cameras stand exactly on the terrain the finest LOD tiles draw. Its edges
+// lie on vertex lines of the overview grid it refines.
 #include "terrain/Raster.h"
 
 namespace lunar {
 
 struct DetailPatchPlan {
-    // Coarse mesh quads [col0, col1) x [row0, row1) are replaced by the patch.
+    // Overview grid cells [col0, col1) x [row0, row1) the patch covers.
     int coarse_col0 = 0, coarse_col1 = 0, coarse_row0 = 0, coarse_row1 = 0;
     // The patch's own vertex grid: its geotransform (pixel-centre convention: vertex (c, r)
     // sits at mapFromPixel(c + 0.5, r + 0.5)) and size.

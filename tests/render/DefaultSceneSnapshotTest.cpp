@@ -8,6 +8,13 @@
 #include "scene/LoadedScene.h"
 #include "ui/ImGuiBridge.h"
 #include "ui/TimelinePanel.h"
+#include "io/LunarDem.h"
+
+#include <osg/NodeVisitor>
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
 
 #include <catch2/catch.hpp>
 
@@ -176,4 +183,53 @@ TEST_CASE("Snapshot: any size renders at exactly that size", "[render]")
     const osg::ref_ptr<osg::Image> image = renderPose(s.defaultPose(), w, h);
     CHECK(image->s() == w);
     CHECK(image->t() == h);
+}
+
+namespace {
+// Levels of the terrain tiles currently loaded in a scene graph.
+class LoadedTiles : public osg::NodeVisitor {
+public:
+    LoadedTiles() : osg::NodeVisitor(TRAVERSE_ALL_CHILDREN) {}
+    void apply(osg::Group& group) override
+    {
+        int level = 0, x = 0, y = 0;
+        if (std::sscanf(group.getName().c_str(), "tile %d/%d/%d", &level, &x, &y) == 3)
+            keys.push_back({level, x, y});
+        traverse(group);
+    }
+    std::vector<TileKey> keys;
+};
+} // namespace
+
+TEST_CASE("Terrain LOD: full-resolution tiles are paged in under the base, coarse ones afar",
+          "[render][lod]")
+{
+    const scene::LoadedScene& s = defaultScene();
+    exporting::OffscreenRenderer renderer({960, 540, 0});
+    renderer.setScene(s.root.get());
+    renderer.setPose(s.pose("base"));
+    renderer.render();
+    LoadedTiles tiles;
+    s.root->accept(tiles);
+    const TilePyramid& pyramid = s.paged_terrain->pyramid;
+    int finest = 0, coarsest = pyramid.maxLevel();
+    for (const TileKey& k : tiles.keys) {
+        finest = std::max(finest, k.level);
+        coarsest = std::min(coarsest, k.level);
+    }
+    CAPTURE(tiles.keys.size(), finest, coarsest);
+    CHECK(finest == pyramid.maxLevel()); // the DEM's own 20 m pixels near the camera
+    CHECK(coarsest == 0);                // the root is always there
+    // The finest tiles are those under the base: the tile holding the origin is loaded.
+    double col = 0.0, row = 0.0;
+    const LatLon origin{degToRad(s.scenario.origin_lat_deg), degToRad(s.scenario.origin_lon_deg)};
+    const GeoTransform g = io::LunarDem::open(s.dem_path).geoTransform();
+    g.pixelFromMap(s.paged_terrain->projection->toMap(origin), col, row);
+    const double span = pyramid.tileQuads() * pyramid.stepPx(pyramid.maxLevel());
+    const TileKey under{pyramid.maxLevel(), static_cast<int>((col - 0.5) / span),
+                        static_cast<int>((row - 0.5) / span)};
+    CHECK(std::find(tiles.keys.begin(), tiles.keys.end(), under) != tiles.keys.end());
+    // Memory stays bounded: a small fraction of all finest tiles is loaded.
+    const double all_finest = std::pow(pyramid.tilesPerSide(pyramid.maxLevel()), 2);
+    CHECK(static_cast<double>(tiles.keys.size()) < 0.1 * all_finest);
 }

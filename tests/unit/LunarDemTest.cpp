@@ -4,9 +4,11 @@
 #include "core/LunarError.h"
 #include "io/DemInfo.h"
 #include "io/DemRecipeLoader.h"
+#include "io/DemTileReader.h"
 #include "io/GeoTiffWriter.h"
 #include "io/LunarDem.h"
 #include "terrain/ProceduralDem.h"
+#include "terrain/TilePyramid.h"
 #include "core/PolarStereographic.h"
 
 #include <catch2/catch.hpp>
@@ -217,4 +219,36 @@ TEST_CASE("DEM: polar stereographic and simple cylindrical files put Shackleton 
     const double distance_m = std::hypot(sum_x / count - centre.x, sum_y / count - centre.y);
     CAPTURE(count, distance_m);
     CHECK(distance_m < 1000.0);
+}
+
+TEST_CASE("DEM tiles: finest-level samples are the DEM's own pixels; coarse tiles span more",
+          "[io][dem][lod]")
+{
+    Raster<float> heights(300, 200);
+    heights.geo = GeoTransform{-15000.0, 100.0, 0.0, 10000.0, 0.0, -100.0};
+    for (int r = 0; r < 200; ++r)
+        for (int c = 0; c < 300; ++c)
+            heights.at(c, r) = static_cast<float>(3 * c - 2 * r);
+    const auto path = (test::scratchDir("dem-tiles") / "ramp.tif").string();
+    io::writeHeightGeoTiff(heights, path);
+    const io::DemTileReader reader(path, {}, 300, 200);
+    const TilePyramid pyramid(300, 200, {32});
+    REQUIRE(pyramid.maxLevel() == 4);
+    // Finest level, tile (2, 1): vertex (i, j) is DEM pixel (64 + i, 32 + j).
+    const Raster<float> fine = reader.read(pyramid, {4, 2, 1}, 1, 1);
+    CHECK(fine.width() == 35); // 33 vertices + a border sample each side
+    CHECK(fine.at(1, 1) == Approx(3 * 64 - 2 * 32));
+    CHECK(fine.at(11, 6) == Approx(3 * 74 - 2 * 37));
+    CHECK(fine.at(0, 0) == Approx(3 * 63 - 2 * 31)); // the border sample
+    // Its geotransform places sample (1, 1) on DEM pixel (64, 32)'s centre.
+    const MapXY a = fine.geo.mapFromPixel(1.5, 1.5);
+    const MapXY b = heights.geo.mapFromPixel(64.5, 32.5);
+    CHECK(a.x == Approx(b.x));
+    CHECK(a.y == Approx(b.y));
+    // The root spans the whole DEM at 16 pixels per vertex; a linear ramp stays exact.
+    const Raster<float> root = reader.read(pyramid, {0, 0, 0}, 1, 0);
+    CHECK(root.at(2, 3) == Approx(3 * 32 - 2 * 48).margin(1.0));
+    // Past the DEM's edge, samples repeat the edge sample.
+    CHECK(root.at(32, 5) == root.at(19, 5));
+    CHECK(root.at(25, 20) == root.at(19, 13));
 }

@@ -1,0 +1,243 @@
+#include "scene/PagedTerrain.h"
+
+#include "core/SelenographicFrame.h"
+#include "scene/ShaderLibrary.h"
+#include "scene/TerrainNode.h"
+#include "terrain/SurfaceNormals.h"
+
+#include <osg/PagedLOD>
+#include <osgDB/FileNameUtils>
+#include <osgDB/ReaderWriter>
+#include <osgDB/Registry>
+
+#include <cmath>
+#include <cstdio>
+#include <map>
+#include <mutex>
+
+namespace lunar::scene {
+
+namespace {
+
+// Sources by id, so the pseudo-loader (which only gets a file name) can find them.
+std::mutex g_sources_mutex;
+std::map<std::string, std::weak_ptr<PagedTerrainSource>> g_sources;
+
+std::string registerSource(const std::shared_ptr<PagedTerrainSource>& source)
+{
+    std::lock_guard<std::mutex> lock(g_sources_mutex);
+    char id[32];
+    std::snprintf(id, sizeof id, "terrain%zu", g_sources.size());
+    g_sources[id] = source;
+    return id;
+}
+
+std::shared_ptr<PagedTerrainSource> findSource(const std::string& id)
+{
+    std::lock_guard<std::mutex> lock(g_sources_mutex);
+    const auto found = g_sources.find(id);
+    return found == g_sources.end() ? nullptr : found->second.lock();
+}
+
+std::string idOf(const PagedTerrainSource& source)
+{
+    std::lock_guard<std::mutex> lock(g_sources_mutex);
+    for (const auto& [id, weak] : g_sources)
+        if (const auto shared = weak.lock(); shared.get() == &source)
+            return id;
+    return "";
+}
+
+} // namespace
+
+std::string tileName(const TileKey& key)
+{
+    return "tile " + std::to_string(key.level) + "/" + std::to_string(key.x) + "/" +
+           std::to_string(key.y);
+}
+
+namespace {
+
+// Shading texels per mesh quad on LOD tiles.
+constexpr int kShadingTexelsPerQuad = 4;
+
+std::string childrenFile(const std::string& id, const TileKey& key)
+{
+    return id + "/" + std::to_string(key.level) + "_" + std::to_string(key.x) + "_" +
+           std::to_string(key.y) + ".lunartile";
+}
+
+// The DatabasePager's pseudo-loader: "<id>/<level>_<x>_<y>.lunartile" -> a group holding
+// the four children of that tile.
+class LunarTileReaderWriter : public osgDB::ReaderWriter {
+public:
+    LunarTileReaderWriter() { supportsExtension("lunartile", "lunarviz terrain tile"); }
+    const char* className() const override { return "lunarviz terrain tiles"; }
+
+    ReadResult readNode(const std::string& file, const Options*) const override
+    {
+        if (osgDB::getLowerCaseFileExtension(file) != "lunartile")
+            return ReadResult::FILE_NOT_HANDLED;
+        const auto slash = file.rfind('/');
+        TileKey parent;
+        if (slash == std::string::npos ||
+            std::sscanf(file.c_str() + slash + 1, "%d_%d_%d", &parent.level, &parent.x,
+                        &parent.y) != 3)
+            return ReadResult::FILE_NOT_FOUND;
+        const auto source = findSource(file.substr(0, slash));
+        if (!source)
+            return ReadResult::FILE_NOT_FOUND;
+        osg::ref_ptr<osg::Group> children = new osg::Group;
+        try {
+            for (const TileKey& child : source->pyramid.children(parent))
+                if (osg::ref_ptr<osg::Node> tile = buildTerrainTile(*source, child))
+                    children->addChild(tile);
+        }
+        catch (const std::exception& e) {
+            return ReadResult(std::string("lunarviz tile ") + file + ": " + e.what());
+        }
+        return children.release();
+    }
+};
+
+void registerReaderWriter()
+{
+    static std::once_flag once;
+    std::call_once(once, [] {
+        osgDB::Registry::instance()->addReaderWriter(new LunarTileReaderWriter);
+    });
+}
+
+template <typename T> Raster<T> crop(const Raster<T>& in, int border, int cols, int rows)
+{
+    Raster<T> out(cols, rows);
+    out.geo = in.geo;
+    out.geo.origin_x += border * in.geo.pixel_width;
+    out.geo.origin_y += border * in.geo.pixel_height;
+    for (int j = 0; j < rows; ++j)
+        for (int i = 0; i < cols; ++i)
+            out.at(i, j) = in.at(i + border, j + border);
+    return out;
+}
+
+} // namespace
+
+namespace {
+// The DEM's pixel size in metres, measured on the sphere at the DEM's centre.
+double demPixelMetres(const io::LunarDem& dem)
+{
+    const GeoTransform& g = dem.geoTransform();
+    const double cx = dem.width() / 2.0, cy = dem.height() / 2.0;
+    const LatLon a = dem.projection()->toLatLon(g.mapFromPixel(cx, cy));
+    const LatLon b = dem.projection()->toLatLon(g.mapFromPixel(cx + 1.0, cy));
+    return (moonFixedFromSelenographic({a.lat_rad, a.lon_rad, 0.0}) -
+            moonFixedFromSelenographic({b.lat_rad, b.lon_rad, 0.0}))
+        .length();
+}
+// Positions, normals and Sun visibility of a tile. Tiles finer than the whole-DEM overview
+// march their own heights near by and the overview far away; coarser tiles take the
+// overview's visibility, because their area-averaged heights sit below the overview's
+// nearby terrain and would shadow themselves.
+TerrainLayer shadeTile(const PagedTerrainSource& source, TerrainGrid grid, double spacing_m)
+{
+    const double overview_m = source.dem_pixel_m * source.pyramid.demWidth() /
+                              source.coarse.grid.heights().width();
+    if (spacing_m < overview_m)
+        return shadeTerrainLayer(std::move(grid), source.frame, source.sun_direction_enu,
+                                 &source.coarse, nullptr);
+    TerrainLayer layer{std::move(grid), {}, {}, {}};
+    layer.positions_enu = layer.grid.enuPositions(source.frame);
+    layer.normals_enu = surfaceNormals(layer.positions_enu, source.frame.toEnu({0.0, 0.0, 0.0}));
+    layer.sun_visible = Raster<float>(layer.positions_enu.width(), layer.positions_enu.height());
+    for (int row = 0; row < layer.sun_visible.height(); ++row)
+        for (int col = 0; col < layer.sun_visible.width(); ++col) {
+            const LatLonHeight p = layer.grid.positionAt(col, row);
+            layer.sun_visible.at(col, row) = static_cast<float>(
+                source.coarse.sunVisibleAt({p.lat_rad, p.lon_rad}));
+        }
+    return layer;
+}
+
+} // namespace
+
+PagedTerrainSource::PagedTerrainSource(const io::LunarDem& dem,
+                                       const io::DemOpenOptions& open_options,
+                                       const EnuFrame& frame_, const TerrainLayer& coarse_,
+                                       const Vec3d& sun, const PagedTerrainOptions& options_)
+    : pyramid(dem.width(), dem.height(), {options_.tile_quads}),
+      reader(dem.path(), open_options, dem.width(), dem.height()),
+      projection(dem.projection()), frame(frame_), coarse(coarse_), sun_direction_enu(sun),
+      dem_pixel_m(demPixelMetres(dem)), options(options_),
+      bounds(pyramid, coarse.grid, frame, dem_pixel_m, options.slope)
+{
+}
+
+osg::ref_ptr<osg::Node> buildTerrainTile(const PagedTerrainSource& source, const TileKey& key)
+{
+    const TileWindow window = source.pyramid.window(key);
+    if (window.empty())
+        return nullptr;
+    // Shading is sampled `sub` times finer than the mesh (down to the DEM's own pixels): the
+    // geometric error allows coarse geometry long before the eye accepts coarse lighting.
+    const int sub = std::max(1, std::min(kShadingTexelsPerQuad, static_cast<int>(window.step_px)));
+    constexpr int kBorder = 1; // extra ring of samples so edge normals match the neighbour's
+    Raster<float> heights = source.reader.read(source.pyramid, key, sub, kBorder);
+    for (float h : heights.samples())
+        if (std::isnan(h))
+            return nullptr; // a tile wholly in nodata: nothing to draw
+    const TerrainLayer bordered =
+        shadeTile(source, TerrainGrid(std::move(heights), source.projection),
+                  window.step_px / sub * source.dem_pixel_m);
+    const int texels_x = (window.vertex_cols - 1) * sub + 1;
+    const int texels_y = (window.vertex_rows - 1) * sub + 1;
+    TerrainLayer layer{bordered.grid, {}, {}, {}};
+    layer.normals_enu = crop(bordered.normals_enu, kBorder, texels_x, texels_y);
+    layer.sun_visible = crop(bordered.sun_visible, kBorder, texels_x, texels_y);
+    Raster<Vec3d> mesh(window.vertex_cols, window.vertex_rows);
+    for (int j = 0; j < mesh.height(); ++j)
+        for (int i = 0; i < mesh.width(); ++i)
+            mesh.at(i, j) = bordered.positions_enu.at(kBorder + i * sub, kBorder + j * sub);
+
+    const TileBounds bounds = source.bounds(key);
+    TerrainNodeOptions options;
+    options.tile_quads = source.pyramid.tileQuads();
+    options.moon_centre_enu = source.frame.toEnu({0.0, 0.0, 0.0});
+    // Skirts deeper than the largest step between this level and a neighbour one finer.
+    options.skirt_depth_m =
+        std::max(5.0, 4.0 * bounds.geometric_error_m + 2.0 * source.dem_pixel_m);
+    options.set_program = false;
+    options.texels_per_quad = sub;
+    osg::ref_ptr<osg::Group> geometry = buildTerrainNode(mesh, layer, options);
+    geometry->setName(tileName(key));
+    if (key.level >= source.pyramid.maxLevel() || bounds.geometric_error_m <= 0.0)
+        return geometry;
+
+    // Refine when the tile's error covers more than max_error_px: OSG measures the bounding
+    // sphere's radius in pixels, so that threshold is radius * max_error_px / error.
+    const std::string id = idOf(source);
+    osg::ref_ptr<osg::PagedLOD> lod = new osg::PagedLOD;
+    lod->setCenterMode(osg::LOD::USER_DEFINED_CENTER);
+    lod->setCenter(osg::Vec3d(bounds.centre_enu.x, bounds.centre_enu.y, bounds.centre_enu.z));
+    lod->setRadius(static_cast<float>(bounds.radius_m));
+    lod->setRangeMode(osg::LOD::PIXEL_SIZE_ON_SCREEN);
+    const auto switch_px =
+        static_cast<float>(bounds.radius_m * source.options.max_error_px / bounds.geometric_error_m);
+    lod->addChild(geometry, 0.0f, switch_px);
+    lod->setFileName(1, childrenFile(id, key));
+    lod->setRange(1, switch_px, 1.0e9f);
+    return lod;
+}
+
+osg::ref_ptr<osg::Node> buildPagedTerrain(const std::shared_ptr<PagedTerrainSource>& source)
+{
+    registerReaderWriter();
+    registerSource(source);
+    osg::ref_ptr<osg::Group> root = new osg::Group;
+    root->setName("paged terrain");
+    root->getOrCreateStateSet()->setAttributeAndModes(loadProgram("terrain"));
+    if (osg::ref_ptr<osg::Node> tile = buildTerrainTile(*source, {0, 0, 0}))
+        root->addChild(tile);
+    return root;
+}
+
+} // namespace lunar::scene

@@ -1,0 +1,55 @@
+#pragma once
+// Terrain of any size as an OSG PagedLOD quadtree (chunked LOD): each tile is a fixed grid
+// with skirts, read from the DEM (its overviews for coarse tiles) and shaded on the
+// DatabasePager's threads when the camera comes close enough; finer tiles replace it when
+// its geometric error would exceed ~2 px on screen. The pager expires tiles out of view,
+// which bounds the memory used. Tiles are produced by a pseudo-loader: the pager asks for
+// "<terrain id>/<level>_<x>_<y>.lunartile" and our ReaderWriter builds it.
+#include "core/EnuFrame.h"
+#include "io/DemTileReader.h"
+#include "terrain/TerrainLayer.h"
+#include "terrain/TileBoundsEstimator.h"
+#include "terrain/TilePyramid.h"
+
+#include <osg/Node>
+
+#include <memory>
+#include <string>
+
+namespace lunar::scene {
+
+struct PagedTerrainOptions {
+    int tile_quads = 64;         // quads per tile side
+    double max_error_px = 2.0;   // screen-space error allowed before refining
+    double slope = 0.5;          // steepest typical slope, for the per-level error bound
+};
+
+// Everything tile building needs; shared, read-only, by the pager threads.
+struct PagedTerrainSource {
+    PagedTerrainSource(const io::LunarDem& dem, const io::DemOpenOptions& open_options,
+                       const EnuFrame& frame, const TerrainLayer& coarse,
+                       const Vec3d& sun_direction_enu, const PagedTerrainOptions& options);
+
+    TilePyramid pyramid;
+    io::DemTileReader reader;
+    std::shared_ptr<const MapProjection> projection;
+    EnuFrame frame;
+    const TerrainLayer& coarse; // whole-DEM overview: far-field shadows and tile bounds
+    Vec3d sun_direction_enu;
+    double dem_pixel_m;
+    PagedTerrainOptions options;
+    TileBoundsEstimator bounds;
+};
+
+// The root of the paged terrain. `source` must outlive the returned node's use (the scene
+// keeps it alive through LoadedScene).
+osg::ref_ptr<osg::Node> buildPagedTerrain(const std::shared_ptr<PagedTerrainSource>& source);
+
+// Name of a tile's geometry node: "tile <level>/<x>/<y>".
+std::string tileName(const TileKey& key);
+
+// Builds one tile (with its PagedLOD for its children unless it is at the finest level).
+// Exposed for tests; returns null for a tile wholly outside the DEM or in nodata.
+osg::ref_ptr<osg::Node> buildTerrainTile(const PagedTerrainSource& source, const TileKey& key);
+
+} // namespace lunar::scene
