@@ -3,22 +3,30 @@
 #include <cpl_error.h>
 #include <gdal.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <mutex>
+#include <string>
+#include <vector>
 
 namespace lunar::io {
 
 namespace {
 thread_local std::string t_last_error;
+thread_local std::vector<std::string> t_warnings;
 
 void CPL_STDCALL routeGdalError(CPLErr level, CPLErrorNum /*code*/, const char* message)
 {
+    const std::string text = message ? message : "";
     if (level >= CE_Failure) {
-        t_last_error = message ? message : "";
-        return; // failures surface as our LunarError, with the file named
+        t_last_error = text; // failures surface as our LunarError, with the file named
+        return;
     }
-    if (level == CE_Warning && message)
-        std::fprintf(stderr, "lunarviz: GDAL warning: %s\n", message);
+    // Warnings wait until the operation ends: reported if it succeeds, dropped if it fails
+    // (its one-line error says what matters).
+    if (level == CE_Warning && t_warnings.size() < 20 &&
+        std::find(t_warnings.begin(), t_warnings.end(), text) == t_warnings.end())
+        t_warnings.push_back(text);
 }
 } // namespace
 
@@ -32,6 +40,17 @@ void ensureGdal()
 }
 
 std::string lastGdalError() { return t_last_error; }
+
+void discardGdalWarnings() { t_warnings.clear(); }
+
+std::string firstGdalWarning() { return t_warnings.empty() ? "" : t_warnings.front(); }
+
+void reportGdalWarnings(const std::string& where)
+{
+    for (const std::string& warning : t_warnings)
+        std::fprintf(stderr, "lunarviz: warning: %s: %s\n", where.c_str(), warning.c_str());
+    t_warnings.clear();
+}
 void clearGdalError() { t_last_error.clear(); }
 
 } // namespace lunar::io

@@ -12,4 +12,11 @@ void ensureGdal();
 std::string lastGdalError();
 void clearGdalError();
 
+// GDAL warnings of the current operation on this thread: printed as
+// "lunarviz: warning: <where>: ..." once it succeeds, or dropped when it fails.
+void reportGdalWarnings(const std::string& where);
+void discardGdalWarnings();
+// The first pending warning ("" if none), e.g. to explain a failure it led to.
+std::string firstGdalWarning();
+
 } // namespace lunar::io

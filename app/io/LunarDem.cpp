@@ -88,6 +88,25 @@ LunarDem LunarDem::open(const std::string& path, const DemOpenOptions& options)
 {
     ensureGdal();
     clearGdalError();
+    discardGdalWarnings();
+    try {
+        LunarDem dem = openChecked(path, options);
+        reportGdalWarnings(path);
+        return dem;
+    }
+    catch (const LunarError& e) {
+        // A damaged file often fails later than it first shows it (a truncated header
+        // loses its CRS tags): say what GDAL noticed first.
+        const std::string first = firstGdalWarning();
+        discardGdalWarnings();
+        if (first.empty())
+            throw;
+        throw LunarError("", std::string(e.what()) + " (GDAL: " + first + ")");
+    }
+}
+
+LunarDem LunarDem::openChecked(const std::string& path, const DemOpenOptions& options)
+{
     if (!std::filesystem::exists(path))
         throw LunarError(path, "no such file");
     LunarDem dem;
@@ -174,11 +193,15 @@ Raster<float> LunarDem::readHeights(int col0, int row0, int cols, int rows, int 
     extra.eResampleAlg = (out_width < cols || out_height < rows) ? GRIORA_Average
                                                                  : GRIORA_Bilinear;
     clearGdalError();
+    discardGdalWarnings();
     GDALRasterBand* band = asDataset(dataset_)->GetRasterBand(1);
     if (band->RasterIO(GF_Read, col0, row0, cols, rows, raw.data(), out_width, out_height,
-                       GDT_Float64, 0, 0, &extra) != CE_None)
+                       GDT_Float64, 0, 0, &extra) != CE_None) {
+        discardGdalWarnings();
         throw LunarError(path_, "cannot be read: the file is truncated or corrupt (GDAL: " +
                                     lastGdalError() + ")");
+    }
+    reportGdalWarnings(path_);
 
     Raster<float> out(out_width, out_height);
     const double sx = static_cast<double>(cols) / out_width;

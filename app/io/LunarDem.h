@@ -60,6 +60,7 @@ public:
 
 private:
     LunarDem() = default;
+    static LunarDem openChecked(const std::string& path, const DemOpenOptions& options);
     std::string path_;
     GDALDatasetH dataset_ = nullptr;
     int width_ = 0, height_ = 0;
