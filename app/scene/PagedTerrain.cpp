@@ -145,7 +145,7 @@ TerrainLayer shadeTile(const PagedTerrainSource& source, TerrainGrid grid, doubl
     if (spacing_m < overview_m)
         return shadeTerrainLayer(std::move(grid), source.frame, source.sun_direction_enu,
                                  &source.coarse, nullptr);
-    TerrainLayer layer{std::move(grid), {}, {}, {}};
+    TerrainLayer layer{std::move(grid), {}, {}, {}, {}};
     layer.positions_enu = layer.grid.enuPositions(source.frame);
     layer.normals_enu = surfaceNormals(layer.positions_enu, source.frame.toEnu({0.0, 0.0, 0.0}));
     layer.sun_visible = Raster<float>(layer.positions_enu.width(), layer.positions_enu.height());
@@ -190,7 +190,7 @@ osg::ref_ptr<osg::Node> buildTerrainTile(const PagedTerrainSource& source, const
                   window.step_px / sub * source.dem_pixel_m);
     const int texels_x = (window.vertex_cols - 1) * sub + 1;
     const int texels_y = (window.vertex_rows - 1) * sub + 1;
-    TerrainLayer layer{bordered.grid, {}, {}, {}};
+    TerrainLayer layer{bordered.grid, {}, {}, {}, {}};
     layer.normals_enu = crop(bordered.normals_enu, kBorder, texels_x, texels_y);
     layer.sun_visible = crop(bordered.sun_visible, kBorder, texels_x, texels_y);
     Raster<Vec3d> mesh(window.vertex_cols, window.vertex_rows);

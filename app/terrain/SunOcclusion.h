@@ -5,8 +5,10 @@
 // 100 km away still casts its shadow), in 3-D so the Moon's curvature is included. The visible
 // part of the 0.53 deg disc above that horizon is the lit fraction (soft shadow edges).
 //
-// A fine grid that covers only a small area (the detail patch around the base) takes a
-// coarser grid of the whole region as its far field: the horizon is the higher of the two.
+// A fine grid that covers only a small area (an LOD tile, the detail patch) takes its far
+// field from a coarser grid of the whole region: that grid's run records, per sample, the
+// horizon toward the Sun beyond a few of its pixels (the far horizon); the fine grid marches
+// only itself and takes the higher of its own horizon and the interpolated far horizon.
 //
 // This serves one Sun direction (the fixed-sun view); per-texel horizon maps over all
 // azimuths generalise it for time-varying light.
@@ -21,17 +23,22 @@ struct SunOcclusionOptions {
     double sun_diameter_deg = 0.53;   // apparent diameter of the Sun from the Moon
     double step_growth = 1.08;        // ratio between successive march steps (beyond 8 px)
     double max_distance_m = 200000.0; // stop marching beyond this
-    double far_field_start_px = 3.0;  // far-field march starts this many far pixels out,
-                                      // where its coarser heights no longer mislead
+    double far_field_start_px = 3.0;  // the far horizon counts terrain from this many pixels
+                                      // out, where coarse heights no longer mislead
+};
+
+struct FarHorizon {
+    const Raster<float>* in = nullptr; // far horizon (sine of elevation) of a coarser grid in
+                                       // the same map CRS, to combine with this grid's own
+    Raster<float>* out = nullptr;      // where to record this grid's far horizon
 };
 
 // `positions` in any Cartesian frame (metres), `sun_direction` a unit vector in the same
-// frame, `moon_centre` the Moon's centre in that frame. `far_field` (may be null): positions
-// of a coarser grid in the same map CRS (their geotransforms relate the two).
+// frame, `moon_centre` the Moon's centre in that frame.
 Raster<float> sunVisibleFraction(const Raster<Vec3d>& positions, const Vec3d& sun_direction,
                                  const Vec3d& moon_centre, const SunOcclusionOptions& options = {},
                                  const std::function<void(int rows_done)>& on_row = {},
-                                 const Raster<Vec3d>* far_field = nullptr);
+                                 const FarHorizon& far = {});
 
 // Visible fraction of a disc of angular radius r whose centre is `height_above_horizon`
 // above a straight horizon (same units): 0 below -r, 1 above +r.

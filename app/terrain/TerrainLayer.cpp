@@ -17,7 +17,7 @@ double TerrainLayer::sunVisibleAt(const LatLon& position) const
 TerrainLayer shadeTerrainLayer(TerrainGrid grid, const EnuFrame& frame, const Vec3d& sun_enu,
                                const TerrainLayer* far_field, ProgressBar* progress)
 {
-    TerrainLayer layer{std::move(grid), {}, {}, {}};
+    TerrainLayer layer{std::move(grid), {}, {}, {}, {}};
     const Vec3d moon_centre = frame.toEnu({0.0, 0.0, 0.0});
     layer.positions_enu = layer.grid.enuPositions(frame);
     layer.normals_enu = surfaceNormals(layer.positions_enu, moon_centre);
@@ -27,7 +27,7 @@ TerrainLayer shadeTerrainLayer(TerrainGrid grid, const EnuFrame& frame, const Ve
             if (progress)
                 progress->advance();
         },
-        far_field ? &far_field->positions_enu : nullptr);
+        FarHorizon{far_field ? &far_field->far_horizon_sine : nullptr, &layer.far_horizon_sine});
     return layer;
 }
 

@@ -17,6 +17,7 @@ struct TerrainLayer {
     Raster<Vec3d> positions_enu;
     Raster<Vec3d> normals_enu;
     Raster<float> sun_visible;
+    Raster<float> far_horizon_sine; // horizon toward the Sun beyond a few pixels (far field)
 
     // Bilinear visible Sun fraction at a lat/lon inside the grid.
     double sunVisibleAt(const LatLon& position) const;

@@ -60,7 +60,7 @@ TEST_CASE("Detail patch: resampling reproduces a tilted plane exactly", "[terrai
             REQUIRE(patch.at(c, r) == Approx(plane(plan.geo.mapFromPixel(c + 0.5, r + 0.5))).margin(1e-3));
 }
 
-TEST_CASE("Sun occlusion: a far-field grid casts shadows the fine grid cannot see",
+TEST_CASE("Sun occlusion: a coarse grid's far horizon casts shadows the fine grid cannot see",
           "[terrain][shadow]")
 {
     // Fine grid: flat, 2 km wide. Far grid: 40 km wide, with a 700 m plateau from x = 5 km.
@@ -81,8 +81,11 @@ TEST_CASE("Sun occlusion: a far-field grid casts shadows the fine grid cannot se
     const double elevation = degToRad(2.0);
     const Vec3d sun{std::cos(elevation), 0.0, std::sin(elevation)};
     const Vec3d centre{0.0, 0.0, -1.0e9};
+    Raster<float> far_horizon;
+    sunVisibleFraction(far, sun, centre, {}, {}, FarHorizon{nullptr, &far_horizon});
     const Raster<float> alone = sunVisibleFraction(fine, sun, centre);
-    const Raster<float> with_far = sunVisibleFraction(fine, sun, centre, {}, {}, &far);
+    const Raster<float> with_far =
+        sunVisibleFraction(fine, sun, centre, {}, {}, FarHorizon{&far_horizon, nullptr});
     // 700 m at 5-6 km subtends ~7 deg: the whole fine grid is in its shadow.
     CHECK(alone.at(50, 5) == Approx(1.0));
     CHECK(with_far.at(50, 5) == Approx(0.0));

@@ -1,0 +1,151 @@
+// Terrain LOD benchmark: time to open a DEM and show its first complete frame, then a
+// scripted fly-over (offscreen, 1280x720 by default) recording the frame time and the
+// triangles drawn, and the process's peak memory. scripts/bench runs it beside references.
+//   lunar_terrain_bench DEM [--frames N] [--size WxH]
+#include "core/Angles.h"
+#include "core/LunarError.h"
+#include "export/OffscreenRenderer.h"
+#include "scene/LoadedScene.h"
+
+#include <osg/Geode>
+#include <osg/Geometry>
+#include <osg/NodeVisitor>
+
+#include <algorithm>
+#include <atomic>
+#include <chrono>
+#include <cstdio>
+#include <cmath>
+#include <cstring>
+#include <fstream>
+#include <string>
+#include <vector>
+
+using namespace lunar;
+
+namespace {
+
+std::atomic<long long> g_triangles{0};
+
+// Counts a tile's triangles each time the cull traversal keeps it (i.e. it is drawn).
+class CountTriangles : public osg::NodeCallback {
+public:
+    explicit CountTriangles(long long triangles) : triangles_(triangles) {}
+    void operator()(osg::Node* node, osg::NodeVisitor* nv) override
+    {
+        g_triangles += triangles_;
+        traverse(node, nv);
+    }
+
+private:
+    long long triangles_;
+};
+
+// Gives every newly paged-in tile geode a triangle counter.
+class InstrumentTiles : public osg::NodeVisitor {
+public:
+    InstrumentTiles() : osg::NodeVisitor(TRAVERSE_ALL_CHILDREN) {}
+    void apply(osg::Geode& geode) override
+    {
+        if (geode.getCullCallback())
+            return;
+        long long triangles = 0;
+        for (unsigned i = 0; i < geode.getNumDrawables(); ++i)
+            if (const osg::Geometry* g = geode.getDrawable(i)->asGeometry())
+                for (unsigned p = 0; p < g->getNumPrimitiveSets(); ++p)
+                    if (g->getPrimitiveSet(p)->getMode() == GL_TRIANGLES)
+                        triangles += g->getPrimitiveSet(p)->getNumIndices() / 3;
+        geode.setCullCallback(new CountTriangles(triangles));
+    }
+};
+
+long peakMemoryKb()
+{
+    std::ifstream status("/proc/self/status");
+    std::string line;
+    while (std::getline(status, line))
+        if (line.rfind("VmHWM:", 0) == 0)
+            return std::atol(line.c_str() + 6);
+    return -1;
+}
+
+double seconds(std::chrono::steady_clock::time_point since)
+{
+    return std::chrono::duration<double>(std::chrono::steady_clock::now() - since).count();
+}
+
+double percentile(std::vector<double> values, double p)
+{
+    std::sort(values.begin(), values.end());
+    return values[static_cast<std::size_t>(p * static_cast<double>(values.size() - 1))];
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    if (argc < 2) {
+        std::fprintf(stderr, "usage: lunar_terrain_bench DEM [--frames N] [--size WxH]\n");
+        return 2;
+    }
+    int frames = 240, width = 1280, height = 720;
+    for (int i = 2; i + 1 < argc; i += 2) {
+        if (std::strcmp(argv[i], "--frames") == 0)
+            frames = std::atoi(argv[i + 1]);
+        else if (std::strcmp(argv[i], "--size") == 0)
+            std::sscanf(argv[i + 1], "%dx%d", &width, &height);
+    }
+    try {
+        const auto start = std::chrono::steady_clock::now();
+        scene::SceneRequest request;
+        request.dem_path = argv[1];
+        const auto loaded = scene::loadScene(request);
+        const double prepared_s = seconds(start);
+        exporting::OffscreenRenderer renderer({width, height, 0});
+        renderer.setScene(loaded->root.get());
+        renderer.setPose(loaded->pose("region"));
+        renderer.render(); // waits until every tile of this view is paged in
+        const double first_frame_s = seconds(start);
+
+        // Fly-over: from 40 km out at 8 km altitude down to 300 m over the base, looking
+        // ahead and down, at constant speed; the pager keeps up (or not) in real time.
+        const EnuFrame& frame = *loaded->frame;
+        std::vector<double> frame_ms;
+        std::vector<double> triangles;
+        for (int f = 0; f < frames; ++f) {
+            const double t = static_cast<double>(f) / std::max(1, frames - 1);
+            scene::CameraPose pose;
+            const double east = -28000.0 * (1.0 - t), north = -28000.0 * (1.0 - t);
+            const LatLonHeight ground = frame.selenographicFromEnu({east, north, 0.0});
+            double ground_m = loaded->terrain.heightAt({ground.lat_rad, ground.lon_rad});
+            if (std::isnan(ground_m))
+                ground_m = 0.0;
+            const double altitude = 300.0 + 7700.0 * (1.0 - t) * (1.0 - t);
+            pose.eye_enu = frame.enuFromSelenographic(
+                {ground.lat_rad, ground.lon_rad, ground_m + altitude});
+            pose.target_enu = pose.eye_enu + Vec3d{3000.0, 3000.0, -altitude - 200.0};
+            pose.up_enu = (pose.eye_enu - frame.toEnu({0, 0, 0})).normalized();
+            pose.fov_y_deg = 50.0;
+            renderer.setPose(pose);
+            InstrumentTiles instrument;
+            loaded->root->accept(instrument);
+            g_triangles = 0;
+            const auto frame_start = std::chrono::steady_clock::now();
+            renderer.viewer().frame();
+            frame_ms.push_back(1000.0 * seconds(frame_start));
+            triangles.push_back(static_cast<double>(g_triangles.load()));
+        }
+        std::printf("open + first complete frame: %.2f s (scene prepared in %.2f s)\n",
+                    first_frame_s, prepared_s);
+        std::printf("fly-over %d frames at %dx%d: frame time median %.1f ms, 95th %.1f ms\n",
+                    frames, width, height, percentile(frame_ms, 0.5), percentile(frame_ms, 0.95));
+        std::printf("triangles drawn: median %.0f, max %.0f\n", percentile(triangles, 0.5),
+                    percentile(triangles, 1.0));
+        std::printf("peak memory: %.0f MB\n", static_cast<double>(peakMemoryKb()) / 1024.0);
+        return 0;
+    }
+    catch (const LunarError& e) {
+        std::fprintf(stderr, "lunar_terrain_bench: %s\n", e.what());
+        return 1;
+    }
+}
