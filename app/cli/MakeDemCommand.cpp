@@ -1,6 +1,7 @@
 // `lunarviz make-dem`: writes the procedural south-polar DEM as a GeoTIFF (IAU_2015:30135).
 #include "cli/CommandLine.h"
 
+#include "core/LunarError.h"
 #include "io/DefaultDemCache.h"
 #include "io/DemRecipeLoader.h"
 
@@ -28,7 +29,6 @@ Subcommand addMakeDemCommand(CLI::App& app)
         sub->add_flag("--cache", options->cache,
                       "Write it where `lunarviz` looks for the default DEM (the user cache)");
     out->excludes(cache);
-    sub->require_option(1);
     sub->add_option("--size", options->size_px, "Pixels per side (default from the recipe: 5000)")
         ->check(CLI::Range(16, 65536));
     sub->add_option("--resolution", options->resolution_m,
@@ -38,6 +38,9 @@ Subcommand addMakeDemCommand(CLI::App& app)
     sub->add_option("--recipe", options->recipe,
                     "Recipe JSON (default: the built-in data/default_dem_recipe.json)");
     return {sub, [options] {
+                if (options->out.empty() && !options->cache)
+                    throw LunarError("make-dem", "give --out FILE, or --cache to write it where "
+                                                 "lunarviz looks for the default DEM");
                 DemRecipe recipe = options->recipe.empty() ? io::defaultDemRecipe()
                                                            : io::loadDemRecipe(options->recipe);
                 if (options->size_px)

@@ -4,6 +4,7 @@
 
 #include "core/LunarError.h"
 #include "export/OffscreenRenderer.h"
+#include "io/AtomicFile.h"
 #include "ui/ImGuiBridge.h"
 #include "ui/TimelinePanel.h"
 
@@ -31,6 +32,7 @@ Subcommand addSnapshotCommand(CLI::App& app)
     return {sub, [options] {
                 int width = 0, height = 0;
                 parseSize(options->size, width, height);
+                io::requireOutputDirectory(options->out);
                 const auto loaded = scene::loadScene(options->scene.request());
                 exporting::OffscreenRenderer renderer({width, height, 4});
                 renderer.setScene(loaded->root.get());

@@ -19,13 +19,22 @@ std::string temporarySibling(const std::string& path)
     return temp.string();
 }
 
+void requireOutputDirectory(const std::string& path)
+{
+    const fs::path target(path);
+    std::error_code ec;
+    if (!target.parent_path().empty() && !fs::is_directory(target.parent_path(), ec))
+        throw LunarError(path, "its directory " + target.parent_path().string() +
+                                   " does not exist");
+    if (fs::is_directory(target, ec))
+        throw LunarError(path, "is a directory, not a file name");
+}
+
 void writeAtomically(const std::string& path, const std::function<void(const std::string&)>& write)
 {
     const fs::path target(path);
     std::error_code ec;
-    if (!target.parent_path().empty() && !fs::exists(target.parent_path(), ec))
-        throw LunarError(path, "its directory " + target.parent_path().string() +
-                                   " does not exist");
+    requireOutputDirectory(path);
     const std::string temp = temporarySibling(path);
     try {
         write(temp);

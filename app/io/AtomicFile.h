@@ -10,6 +10,10 @@ namespace lunar::io {
 // fails, the temporary file is removed and `path` is left as it was. Throws LunarError.
 void writeAtomically(const std::string& path, const std::function<void(const std::string&)>& write);
 
+// Throws LunarError(path, ...) unless `path`'s directory exists: checked before long work
+// so a user does not wait for a result that cannot be saved.
+void requireOutputDirectory(const std::string& path);
+
 // Temporary sibling name for `path` (same directory, same extension so drivers that look at
 // the extension still work).
 std::string temporarySibling(const std::string& path);

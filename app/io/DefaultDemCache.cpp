@@ -2,6 +2,7 @@
 
 #include "core/LunarError.h"
 #include "core/ProgressBar.h"
+#include "io/AtomicFile.h"
 #include "io/GeoTiffWriter.h"
 #include "terrain/ProceduralDem.h"
 
@@ -69,6 +70,7 @@ std::string cachedDemPath(const DemRecipe& recipe)
 
 void writeProceduralDem(const DemRecipe& recipe, const std::string& path)
 {
+    requireOutputDirectory(path);
     Raster<float> dem;
     {
         ProgressBar bar("generating DEM", 1000);
