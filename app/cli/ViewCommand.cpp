@@ -3,6 +3,7 @@
 #include "cli/SceneOptions.h"
 
 #include "core/LunarError.h"
+#include "scene/PagedTerrain.h"
 #include "ui/ImGuiBridge.h"
 #include "ui/TimelinePanel.h"
 
@@ -42,6 +43,7 @@ int runView(const SceneOptions& options, const std::string& size, int frames)
                                  toOsg(pose.up_enu));
     viewer.setCameraManipulator(manipulator);
     viewer.addEventHandler(new osgViewer::StatsHandler);
+    scene::configurePager(viewer);
 
     ui::TimelinePanel timeline(loaded->scenario, *loaded->clock);
     ui::ImGuiBridge bridge([&timeline] { timeline.draw(); });

@@ -2,6 +2,7 @@
 
 #include "core/LunarError.h"
 #include "io/AtomicFile.h"
+#include "scene/PagedTerrain.h"
 
 #include <osg/GraphicsContext>
 #include <OpenThreads/Thread>
@@ -88,6 +89,7 @@ OffscreenRenderer::OffscreenRenderer(const OffscreenOptions& options) : options_
     image_->allocateImage(options.width, options.height, 1, GL_RGBA, GL_UNSIGNED_BYTE);
     camera->setFinalDrawCallback(new ReadbackCallback(image_.get()));
     viewer_->setCameraManipulator(nullptr);
+    scene::configurePager(*viewer_);
 }
 
 OffscreenRenderer::~OffscreenRenderer() = default;

@@ -1,5 +1,6 @@
 #include "io/GdalSession.h"
 
+#include <cpl_conv.h>
 #include <cpl_error.h>
 #include <gdal.h>
 
@@ -36,6 +37,10 @@ void ensureGdal()
     std::call_once(once, [] {
         GDALAllRegister();
         CPLSetErrorHandler(routeGdalError);
+        // GDAL's block cache defaults to 5 % of RAM; tiles are read once and kept as meshes,
+        // so a modest cache is enough and keeps memory well under a large DEM's size.
+        if (!CPLGetConfigOption("GDAL_CACHEMAX", nullptr))
+            GDALSetCacheMax64(static_cast<GIntBig>(256) * 1024 * 1024);
     });
 }
 

@@ -6,6 +6,7 @@
 #include "terrain/SurfaceNormals.h"
 
 #include <osg/PagedLOD>
+#include <osgDB/DatabasePager>
 #include <osgDB/FileNameUtils>
 #include <osgDB/ReaderWriter>
 #include <osgDB/Registry>
@@ -226,6 +227,16 @@ osg::ref_ptr<osg::Node> buildTerrainTile(const PagedTerrainSource& source, const
     lod->setFileName(1, childrenFile(id, key));
     lod->setRange(1, switch_px, 1.0e9f);
     return lod;
+}
+
+void configurePager(osgViewer::Viewer& viewer)
+{
+    osgDB::DatabasePager* pager = viewer.getDatabasePager();
+    if (!pager)
+        return;
+    // ~100 PagedLODs hold ~400 tiles: about three times what one 1080p view draws, so
+    // turning around does not reload everything, while memory stays bounded.
+    pager->setTargetMaximumNumberOfPageLOD(100);
 }
 
 osg::ref_ptr<osg::Node> buildPagedTerrain(const std::shared_ptr<PagedTerrainSource>& source)

@@ -12,6 +12,7 @@
 #include "terrain/TilePyramid.h"
 
 #include <osg/Node>
+#include <osgViewer/Viewer>
 
 #include <memory>
 #include <string>
@@ -44,6 +45,10 @@ struct PagedTerrainSource {
 // The root of the paged terrain. `source` must outlive the returned node's use (the scene
 // keeps it alive through LoadedScene).
 osg::ref_ptr<osg::Node> buildPagedTerrain(const std::shared_ptr<PagedTerrainSource>& source);
+
+// Sets up a viewer's DatabasePager for the paged terrain: the number of tile groups kept
+// loaded (the tile cache's bound; older ones out of view are expired) and its threads.
+void configurePager(osgViewer::Viewer& viewer);
 
 // Name of a tile's geometry node: "tile <level>/<x>/<y>".
 std::string tileName(const TileKey& key);

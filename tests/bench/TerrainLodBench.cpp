@@ -101,6 +101,7 @@ int main(int argc, char** argv)
         request.dem_path = argv[1];
         const auto loaded = scene::loadScene(request);
         const double prepared_s = seconds(start);
+        const long prepared_kb = peakMemoryKb();
         exporting::OffscreenRenderer renderer({width, height, 0});
         renderer.setScene(loaded->root.get());
         renderer.setPose(loaded->pose("region"));
@@ -141,7 +142,9 @@ int main(int argc, char** argv)
                     frames, width, height, percentile(frame_ms, 0.5), percentile(frame_ms, 0.95));
         std::printf("triangles drawn: median %.0f, max %.0f\n", percentile(triangles, 0.5),
                     percentile(triangles, 1.0));
-        std::printf("peak memory: %.0f MB\n", static_cast<double>(peakMemoryKb()) / 1024.0);
+        std::printf("peak memory: %.0f MB (%.0f MB after preparing the scene, before tiles)\n",
+                    static_cast<double>(peakMemoryKb()) / 1024.0,
+                    static_cast<double>(prepared_kb) / 1024.0);
         return 0;
     }
     catch (const LunarError& e) {
