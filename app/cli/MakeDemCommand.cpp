@@ -2,6 +2,8 @@
 #include "cli/CommandLine.h"
 
 #include "core/LunarError.h"
+#include "io/AtomicFile.h"
+#include "io/BaseShapeReader.h"
 #include "io/DefaultDemCache.h"
 #include "io/DemRecipeLoader.h"
 
@@ -20,6 +22,7 @@ Subcommand addMakeDemCommand(CLI::App& app)
         std::optional<std::uint64_t> seed;
         std::string recipe;
         bool cache = false;
+        std::string base;
     };
     auto options = std::make_shared<Options>();
     CLI::App* sub = app.add_subcommand(
@@ -29,6 +32,10 @@ Subcommand addMakeDemCommand(CLI::App& app)
         sub->add_flag("--cache", options->cache,
                       "Write it where `lunarviz` looks for the default DEM (the user cache)");
     out->excludes(cache);
+    sub->add_option("--base", options->base,
+                    "Coarse real DEM (e.g. LOLA LDEM_4) giving the large-scale shape; the "
+                    "generator adds craters and detail finer than it")
+        ->excludes(cache);
     sub->add_option("--size", options->size_px, "Pixels per side (default from the recipe: 5000)")
         ->check(CLI::Range(16, 65536));
     sub->add_option("--resolution", options->resolution_m,
@@ -51,8 +58,13 @@ Subcommand addMakeDemCommand(CLI::App& app)
                     recipe.seed = *options->seed;
                 const std::string path =
                     options->cache ? io::ensureCachedDem(recipe) : options->out;
-                if (!options->cache)
-                    io::writeProceduralDem(recipe, path);
+                if (!options->cache) {
+                    io::requireOutputDirectory(path);
+                    std::optional<BaseShape> base;
+                    if (!options->base.empty())
+                        base = io::readBaseShape(options->base, recipe);
+                    io::writeProceduralDem(recipe, path, base ? &*base : nullptr);
+                }
                 std::printf("wrote %s (%d x %d px, %.1f m/px, seed %llu)\n", path.c_str(), recipe.size_px, recipe.size_px,
                             recipe.resolution_m, static_cast<unsigned long long>(recipe.seed));
                 return 0;

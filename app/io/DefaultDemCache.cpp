@@ -68,7 +68,7 @@ std::string cachedDemPath(const DemRecipe& recipe)
     return (fs::path(cacheDirectory()) / name).string();
 }
 
-void writeProceduralDem(const DemRecipe& recipe, const std::string& path)
+void writeProceduralDem(const DemRecipe& recipe, const std::string& path, const BaseShape* base)
 {
     requireOutputDirectory(path);
     Raster<float> dem;
@@ -76,11 +76,12 @@ void writeProceduralDem(const DemRecipe& recipe, const std::string& path)
         ProgressBar bar("generating DEM", 1000);
         dem = generateProceduralDem(recipe, [&bar](std::size_t done, std::size_t total) {
             bar.setDone(done * 1000 / total);
-        });
+        }, base);
     }
     std::ostringstream description;
     description << "lunarviz procedural south-polar DEM, seed " << recipe.seed << ", "
-                << recipe.size_px << " px at " << recipe.resolution_m << " m";
+                << recipe.size_px << " px at " << recipe.resolution_m << " m"
+                << (base ? ", on a real DEM's large-scale shape" : "");
     GeoTiffOptions options;
     options.description = description.str();
     std::fprintf(stderr, "writing %s\n", path.c_str());

@@ -5,6 +5,7 @@
 #include "terrain/CraterPopulation.h"
 #include "terrain/CraterProfile.h"
 #include "terrain/FractalNoise.h"
+#include "terrain/RasterSampling.h"
 
 #include <tbb/parallel_for.h>
 
@@ -15,12 +16,18 @@ namespace lunar {
 
 namespace {
 
-void addBackground(Raster<float>& dem, const FractalNoise& regional)
+void addBackground(Raster<float>& dem, const FractalNoise& regional, const BaseShape* base)
 {
     tbb::parallel_for(0, dem.height(), [&](int row) {
         for (int col = 0; col < dem.width(); ++col) {
             const MapXY p = dem.geo.mapFromPixel(col + 0.5, row + 0.5);
-            dem.at(col, row) = static_cast<float>(regional.at(p.x, p.y));
+            double height = regional.at(p.x, p.y);
+            if (base) {
+                double bc = 0.0, br = 0.0;
+                base->height_m.geo.pixelFromMap(p, bc, br);
+                height += bicubic(base->height_m, bc - 0.5, br - 0.5);
+            }
+            dem.at(col, row) = static_cast<float>(height);
         }
     });
 }
@@ -91,7 +98,8 @@ void stampCrater(Raster<float>& dem, const PlacedCrater& crater, double resoluti
 
 } // namespace
 
-Raster<float> generateProceduralDem(const DemRecipe& recipe, const ProgressCallback& progress)
+Raster<float> generateProceduralDem(const DemRecipe& recipe, const ProgressCallback& progress,
+                                    const BaseShape* base)
 {
     Raster<float> dem(recipe.size_px, recipe.size_px, 0.0f);
     const double half_extent_m = 0.5 * recipe.size_px * recipe.resolution_m;
@@ -104,6 +112,16 @@ Raster<float> generateProceduralDem(const DemRecipe& recipe, const ProgressCallb
     regional.octaves = 6;
     regional.persistence = 0.45;
     regional.seed = splitMix64(recipe.seed ^ 0x1);
+    if (base) {
+        // The real DEM gives the shape down to twice its pixel size; fractal relief adds
+        // only the octaves below that, with the amplitude those octaves would have had.
+        const double cutoff_m = 2.0 * base->resolution_m;
+        const double skipped =
+            std::max(0.0, std::log2(regional.base_wavelength_m / cutoff_m));
+        regional.amplitude_m *= std::pow(regional.persistence, skipped);
+        regional.base_wavelength_m = std::min(regional.base_wavelength_m, cutoff_m);
+        regional.octaves = std::max(1, regional.octaves - static_cast<int>(std::floor(skipped)));
+    }
     FractalNoiseOptions roughness;
     roughness.base_wavelength_m = recipe.background.roughness_wavelength_m;
     roughness.amplitude_m = recipe.background.roughness_amplitude_m;
@@ -127,7 +145,7 @@ Raster<float> generateProceduralDem(const DemRecipe& recipe, const ProgressCallb
 
     const std::size_t total = craters.size() + 2;
     std::size_t done = 0;
-    addBackground(dem, FractalNoise(regional));
+    addBackground(dem, FractalNoise(regional), base);
     if (progress)
         progress(++done, total);
     for (const PlacedCrater& crater : craters) {

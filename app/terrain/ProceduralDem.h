@@ -13,7 +13,16 @@ namespace lunar {
 // Called with (done, total) as work proceeds; may be empty.
 using ProgressCallback = std::function<void(std::size_t done, std::size_t total)>;
 
+// A coarse real DEM as the large-scale shape (`make-dem --base`): its heights resampled onto
+// a grid in the output's map coordinates (any resolution), and the real DEM's own pixel
+// size. The generator then adds only detail finer than twice that size.
+struct BaseShape {
+    Raster<float> height_m;
+    double resolution_m = 0.0;
+};
+
 Raster<float> generateProceduralDem(const DemRecipe& recipe,
-                                    const ProgressCallback& progress = {});
+                                    const ProgressCallback& progress = {},
+                                    const BaseShape* base = nullptr);
 
 } // namespace lunar

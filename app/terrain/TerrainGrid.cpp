@@ -30,8 +30,10 @@ bool TerrainGrid::contains(const LatLon& position) const
 {
     double col = 0.0, row = 0.0;
     pixelOf(position, col, row);
-    return col >= 0.0 && row >= 0.0 && col <= height_m_.width() - 1 &&
-           row <= height_m_.height() - 1;
+    // A DEM covers its pixels' whole area, to the outer edges (half a pixel beyond the outer
+    // pixel centres: that is where a global grid meets the poles).
+    return col >= -0.5 && row >= -0.5 && col <= height_m_.width() - 0.5 &&
+           row <= height_m_.height() - 0.5;
 }
 
 double TerrainGrid::heightAt(const LatLon& position) const

@@ -22,7 +22,8 @@ public:
     // Selenographic position of a pixel centre (col, row may be fractional).
     LatLonHeight positionAt(double col, double row) const;
 
-    // Bilinear height at a lat/lon; NaN outside the grid.
+    // Bilinear height at a lat/lon (edge samples extend to the pixels' outer edges); NaN
+    // outside the grid.
     double heightAt(const LatLon& position) const;
     bool contains(const LatLon& position) const;
 

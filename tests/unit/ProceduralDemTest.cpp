@@ -1,6 +1,10 @@
 #include "core/Angles.h"
 #include "core/PolarStereographic.h"
+#include "TestPaths.h"
+#include "io/BaseShapeReader.h"
 #include "io/DemRecipeLoader.h"
+#include "io/GeoTiffWriter.h"
+#include "io/LunarDem.h"
 #include "terrain/CraterPopulation.h"
 #include "terrain/ProceduralDem.h"
 
@@ -8,6 +12,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <vector>
 
 using namespace lunar;
 
@@ -98,4 +103,60 @@ TEST_CASE("Procedural DEM: crater sizes follow the requested power law", "[terra
     CHECK(ratio == Approx(100.0).epsilon(0.15));
     // Oldest (most degraded) first.
     CHECK(craters.front().degradation >= craters.back().degradation);
+}
+
+TEST_CASE("Procedural DEM: --base takes its large-scale shape from a real DEM",
+          "[terrain][procedural][shared-data]")
+{
+    const std::string ldem = test::sharedData("lunar/LDEM_4.LBL");
+    if (ldem.empty()) {
+        WARN("skipped: ../shared/data/lunar/LDEM_4.LBL is not present");
+        return;
+    }
+    DemRecipe recipe = smallRecipe();
+    const BaseShape base = io::readBaseShape(ldem, recipe);
+    CHECK(base.resolution_m == Approx(7580.0).epsilon(0.05)); // LDEM_4's 4 px/deg rows
+    const Raster<float> with_base = generateProceduralDem(recipe, {}, &base);
+    const Raster<float> without = generateProceduralDem(recipe);
+    // On 5 km blocks, the large-scale part of the result (with minus without base, same
+    // craters) follows LOLA's heights at the same places.
+    const TerrainGrid lola = io::LunarDem::open(ldem).readGrid(1440);
+    const PolarStereographic south(PolarStereographic::Pole::South);
+    std::vector<double> ours, theirs;
+    for (int by = 0; by < 20; ++by)
+        for (int bx = 0; bx < 20; ++bx) {
+            double sum = 0.0;
+            for (int r = by * 20; r < by * 20 + 20; ++r)
+                for (int c = bx * 20; c < bx * 20 + 20; ++c)
+                    sum += with_base.at(c, r) - without.at(c, r);
+            ours.push_back(sum / 400.0);
+            const MapXY centre = with_base.geo.mapFromPixel(bx * 20 + 10, by * 20 + 10);
+            theirs.push_back(lola.heightAt(south.toLatLon(centre)));
+        }
+    auto mean = [](const std::vector<double>& v) {
+        double s = 0.0;
+        for (double x : v)
+            s += x;
+        return s / static_cast<double>(v.size());
+    };
+    const double mo = mean(ours), mt = mean(theirs);
+    double sxy = 0.0, sxx = 0.0, syy = 0.0;
+    for (std::size_t i = 0; i < ours.size(); ++i) {
+        sxy += (ours[i] - mo) * (theirs[i] - mt);
+        sxx += (ours[i] - mo) * (ours[i] - mo);
+        syy += (theirs[i] - mt) * (theirs[i] - mt);
+    }
+    const double correlation = sxy / std::sqrt(sxx * syy);
+    CAPTURE(correlation);
+    CHECK(correlation > 0.75); // 0.82 measured
+}
+
+TEST_CASE("Procedural DEM: a base DEM that does not cover the region is refused", "[io][procedural]")
+{
+    Raster<float> small(16, 16, 10.0f);
+    small.geo = GeoTransform{-800.0, 100.0, 0.0, 800.0, 0.0, -100.0}; // 1.6 km around the pole
+    const auto path = (test::scratchDir("base-small") / "small.tif").string();
+    io::writeHeightGeoTiff(small, path);
+    CHECK_THROWS_WITH(io::readBaseShape(path, smallRecipe()),
+                      Catch::StartsWith(path + ": does not cover the region to generate"));
 }
