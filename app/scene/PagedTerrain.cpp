@@ -4,6 +4,7 @@
 #include "scene/ShaderLibrary.h"
 #include "scene/TerrainNode.h"
 #include "terrain/SurfaceNormals.h"
+#include "terrain/TileSelection.h"
 
 #include <osg/PagedLOD>
 #include <osgDB/DatabasePager>
@@ -213,8 +214,8 @@ osg::ref_ptr<osg::Node> buildTerrainTile(const PagedTerrainSource& source, const
     if (key.level >= source.pyramid.maxLevel() || bounds.geometric_error_m <= 0.0)
         return geometry;
 
-    // Refine when the tile's error covers more than max_error_px: OSG measures the bounding
-    // sphere's radius in pixels, so that threshold is radius * max_error_px / error.
+    // Refine when the tile's error would cover more than max_error_px on screen; OSG measures
+    // the bounding sphere's radius in pixels, so the switch is set on that radius.
     const std::string id = idOf(source);
     osg::ref_ptr<osg::PagedLOD> lod = new osg::PagedLOD;
     lod->setCenterMode(osg::LOD::USER_DEFINED_CENTER);
@@ -222,7 +223,7 @@ osg::ref_ptr<osg::Node> buildTerrainTile(const PagedTerrainSource& source, const
     lod->setRadius(static_cast<float>(bounds.radius_m));
     lod->setRangeMode(osg::LOD::PIXEL_SIZE_ON_SCREEN);
     const auto switch_px =
-        static_cast<float>(bounds.radius_m * source.options.max_error_px / bounds.geometric_error_m);
+        static_cast<float>(refinePixelRadius(bounds, source.options.max_error_px));
     lod->addChild(geometry, 0.0f, switch_px);
     lod->setFileName(1, childrenFile(id, key));
     lod->setRange(1, switch_px, 1.0e9f);

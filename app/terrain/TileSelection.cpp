@@ -14,10 +14,11 @@ double screenSpaceErrorPx(const TileBounds& bounds, const ViewParameters& view)
     return bounds.geometric_error_m / distance * pixels_per_radian;
 }
 
-double refineDistance(const TileBounds& bounds, const ViewParameters& view)
+double refinePixelRadius(const TileBounds& bounds, double max_error_px)
 {
-    const double pixels_per_radian = view.viewport_height_px / (2.0 * std::tan(view.fov_y_rad / 2.0));
-    return bounds.geometric_error_m * pixels_per_radian / view.max_error_px + bounds.radius_m;
+    if (bounds.geometric_error_m <= 0.0)
+        return std::numeric_limits<double>::infinity(); // exact: never refine
+    return bounds.radius_m * max_error_px / bounds.geometric_error_m;
 }
 
 std::vector<TileKey> selectTiles(const TilePyramid& pyramid,

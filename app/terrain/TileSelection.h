@@ -28,9 +28,11 @@ struct ViewParameters {
 // inside its bounding sphere, so such tiles always refine).
 double screenSpaceErrorPx(const TileBounds& bounds, const ViewParameters& view);
 
-// Distance from the bounding sphere's centre below which a tile with this error and radius
-// must be refined (what a distance-based LOD switch needs to match screenSpaceErrorPx).
-double refineDistance(const TileBounds& bounds, const ViewParameters& view);
+// The on-screen radius (pixels) of a tile's bounding sphere above which it must be refined:
+// what a pixel-size LOD switch (OSG's PIXEL_SIZE_ON_SCREEN) needs to match the error bound.
+// Seen from distance d, the sphere's radius covers r * k / d pixels and its error e * k / d,
+// so the error exceeds the bound exactly when the radius exceeds r * max_error_px / e.
+double refinePixelRadius(const TileBounds& bounds, double max_error_px);
 
 struct TileSelectionOptions {
     std::size_t max_tiles = 8192; // safety bound; coarser tiles are kept when reached

@@ -3,7 +3,6 @@
 #include "core/Angles.h"
 #include "core/PolarStereographic.h"
 #include "terrain/TileBoundsEstimator.h"
-#include "terrain/TileCache.h"
 
 #include <catch2/catch.hpp>
 
@@ -141,33 +140,24 @@ TEST_CASE("Tile selection: a tighter error bound draws more tiles; the budget ca
     CHECK(selectTiles(world.pyramid, bounds, view, capped).size() <= 40);
 }
 
-TEST_CASE("Tile selection: the refine distance matches the screen-space error test",
+TEST_CASE("Tile selection: the pixel-radius switch matches the screen-space error test",
           "[terrain][lod]")
 {
     ViewParameters view;
-    view.eye_enu = {0.0, 0.0, 0.0};
-    const TileBounds tile{{0.0, 5000.0, 0.0}, 300.0, 4.0};
-    const double d = refineDistance(tile, view);
-    view.eye_enu = {0.0, 5000.0 - d * 0.999, 0.0};
-    CHECK(screenSpaceErrorPx(tile, view) > view.max_error_px);
-    view.eye_enu = {0.0, 5000.0 - d * 1.001, 0.0};
-    CHECK(screenSpaceErrorPx(tile, view) < view.max_error_px);
-}
-
-TEST_CASE("Tile cache: least recently used tiles go first when over budget", "[terrain][lod]")
-{
-    TileCache<TileKey, int> cache(300);
-    cache.put({1, 0, 0}, 10, 100);
-    cache.put({1, 1, 0}, 11, 100);
-    cache.put({1, 0, 1}, 12, 100);
-    REQUIRE(cache.get({1, 0, 0}) == 10); // now the most recent
-    cache.put({1, 1, 1}, 13, 100);       // over budget: {1,1,0} is the least recent
-    CHECK_FALSE(cache.contains({1, 1, 0}));
-    CHECK(cache.contains({1, 0, 0}));
-    CHECK(cache.usedBytes() == 300);
-    cache.put({2, 0, 0}, 20, 1000);      // larger than the budget: kept alone
-    CHECK(cache.size() == 1);
-    CHECK(cache.get({2, 0, 0}) == 20);
+    const TileBounds tile{{0.0, 50000.0, 0.0}, 300.0, 4.0};
+    const double pixels_per_radian =
+        view.viewport_height_px / (2.0 * std::tan(view.fov_y_rad / 2.0));
+    const double switch_px = refinePixelRadius(tile, view.max_error_px);
+    // Place the eye where the sphere's radius covers just more / less than the switch.
+    for (const double factor : {1.01, 0.99}) {
+        const double distance = tile.radius_m * pixels_per_radian / (switch_px * factor);
+        view.eye_enu = {0.0, 50000.0 - distance, 0.0};
+        // (screen-space error uses the nearest distance, centre distance minus radius)
+        const double error_px = tile.geometric_error_m * pixels_per_radian / distance;
+        CAPTURE(factor, error_px);
+        CHECK((error_px > view.max_error_px) == (factor > 1.0));
+    }
+    CHECK(std::isinf(refinePixelRadius({{0, 0, 0}, 10.0, 0.0}, 2.0)));
 }
 
 TEST_CASE("Tile bounds: from an overview, spheres contain the tile and errors shrink by level",
