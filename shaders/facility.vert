@@ -1,11 +1,17 @@
 #version 130
-// Facility placeholders: view-space normal and position for simple sun lighting.
+// Facility placeholders: view-space normal and position for simple sun lighting; the whole
+// facility rises with the exaggerated ground under it.
+uniform mat4 osg_ViewMatrix;
+uniform float verticalExaggeration;
+uniform vec4 liftUpAndHeight; // local up (ENU) and ground height above the sphere, metres
 out vec3 viewNormal;
 out vec3 viewPosition;
 
 void main()
 {
     vec4 view = gl_ModelViewMatrix * gl_Vertex;
+    view.xyz += mat3(osg_ViewMatrix) *
+                (liftUpAndHeight.xyz * (liftUpAndHeight.w * (verticalExaggeration - 1.0)));
     viewPosition = view.xyz;
     viewNormal = normalize(gl_NormalMatrix * gl_Normal);
     gl_Position = gl_ProjectionMatrix * view;

@@ -8,8 +8,10 @@ uniform vec3 sunDirectionEnu;   // unit vector toward the Sun, base ENU frame
 uniform float exposure;         // scene-referred -> display multiplier
 uniform float earthshine;       // ambient radiance from the Earth, relative to full Sun
 uniform float albedo;           // normal albedo of the regolith
+uniform float verticalExaggeration;
 
 in vec3 viewPosition;
+in vec3 viewUp;
 in vec2 shadingUv;
 out vec4 fragColor;
 
@@ -48,6 +50,10 @@ void main()
     vec4 shading = sampleShading(shadingUv);
     mat3 enuToView = mat3(osg_ViewMatrix);
     vec3 n = normalize(enuToView * shading.xyz);
+    // Exaggerated heights steepen slopes by the same factor: shrink the normal's vertical part.
+    vec3 up = normalize(viewUp);
+    float along_up = dot(n, up);
+    n = normalize(n - up * along_up + up * (along_up / verticalExaggeration));
     vec3 s = normalize(enuToView * sunDirectionEnu);
     vec3 v = normalize(-viewPosition);
 

@@ -10,6 +10,9 @@ void SceneOptions::addTo(CLI::App& sub)
     sub.add_option("--assume-crs", assume_crs,
                    "CRS for a DEM that has none (e.g. IAU_2015:30135)");
     sub.add_option("--time", time, "UTC time to show, ISO-8601 (default: the scenario's)");
+    sub.add_option("--exaggeration", exaggeration, "Vertical exaggeration of the terrain")
+        ->check(CLI::Range(1.0, 10.0))
+        ->capture_default_str();
 }
 
 scene::SceneRequest SceneOptions::request() const
@@ -21,6 +24,7 @@ scene::SceneRequest SceneOptions::request() const
         r.dem_path = dem;
     if (!assume_crs.empty())
         r.assume_crs = assume_crs;
+    r.vertical_exaggeration = exaggeration;
     if (!time.empty())
         r.time_iso = time;
     return r;

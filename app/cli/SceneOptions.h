@@ -11,6 +11,7 @@ struct SceneOptions {
     std::string dem;
     std::string assume_crs;
     std::string time;
+    double exaggeration = 1.0;
 
     void addTo(CLI::App& sub);
     scene::SceneRequest request() const;

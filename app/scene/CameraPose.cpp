@@ -8,12 +8,12 @@ namespace lunar::scene {
 
 namespace {
 Vec3d placePoint(double lat_deg, double lon_deg, double height_m, bool above_terrain,
-                 const TerrainStack& terrain, const EnuFrame& frame)
+                 const TerrainStack& terrain, const EnuFrame& frame, double exaggeration)
 {
     const LatLon ll{degToRad(lat_deg), degToRad(lon_deg)};
     double ground_m = 0.0;
     if (above_terrain) {
-        ground_m = terrain.heightAt(ll);
+        ground_m = terrain.heightAt(ll) * exaggeration;
         if (std::isnan(ground_m))
             ground_m = 0.0; // outside the DEM: heights count from the sphere
     }
@@ -29,13 +29,13 @@ osg::Matrixd CameraPose::viewMatrix() const
 }
 
 CameraPose poseFromBookmark(const CameraBookmark& b, const TerrainStack& terrain,
-                            const EnuFrame& frame)
+                            const EnuFrame& frame, double vertical_exaggeration)
 {
     CameraPose pose;
     pose.eye_enu = placePoint(b.eye_lat_deg, b.eye_lon_deg, b.eye_height_m, b.above_terrain,
-                              terrain, frame);
+                              terrain, frame, vertical_exaggeration);
     pose.target_enu = placePoint(b.target_lat_deg, b.target_lon_deg, b.target_height_m,
-                                 b.above_terrain, terrain, frame);
+                                 b.above_terrain, terrain, frame, vertical_exaggeration);
     pose.up_enu = (pose.eye_enu - frame.toEnu({0.0, 0.0, 0.0})).normalized();
     pose.fov_y_deg = b.fov_y_deg;
     return pose;

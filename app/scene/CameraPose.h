@@ -18,7 +18,8 @@ struct CameraPose {
     osg::Matrixd viewMatrix() const;
 };
 
+// With a vertical exaggeration, heights above the terrain count from the exaggerated ground.
 CameraPose poseFromBookmark(const CameraBookmark& bookmark, const TerrainStack& terrain,
-                            const EnuFrame& frame);
+                            const EnuFrame& frame, double vertical_exaggeration = 1.0);
 
 } // namespace lunar::scene

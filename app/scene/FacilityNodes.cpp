@@ -2,6 +2,7 @@
 
 #include "core/Angles.h"
 #include "core/LunarError.h"
+#include "core/MoonBody.h"
 #include "scene/ShaderLibrary.h"
 
 #include <osg/Geode>
@@ -114,6 +115,14 @@ osg::ref_ptr<osg::Group> buildFacilityNodes(const Scenario& scenario, const Terr
             terrain.sunVisibleAt({degToRad(f.lat_deg), degToRad(f.lon_deg)}));
         state->addUniform(new osg::Uniform("facilityColour", colour));
         state->addUniform(new osg::Uniform("sunVisible", lit));
+        // Exaggeration lifts the facility with the ground under it (in the shader), so its
+        // bounds would lie: these few small nodes are simply never culled.
+        const Vec3d ground = base - frame.toEnu({0.0, 0.0, 0.0});
+        state->addUniform(new osg::Uniform(
+            "liftUpAndHeight",
+            osg::Vec4(static_cast<float>(up.x), static_cast<float>(up.y), static_cast<float>(up.z),
+                      static_cast<float>(ground.length() - moon::kRadius_m))));
+        node->setCullingActive(false);
         node->setUpdateCallback(new ArrivalVisibility(f.arrival, now));
         group->addChild(node);
     }

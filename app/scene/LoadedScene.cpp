@@ -12,6 +12,8 @@
 #include "scene/SceneBuilder.h"
 #include "terrain/DetailPatch.h"
 
+#include <osg/NodeVisitor>
+
 #include <filesystem>
 
 namespace lunar::scene {
@@ -85,6 +87,30 @@ std::optional<TerrainGrid> readDetailGrid(const io::LunarDem& dem, const Terrain
 
 } // namespace
 
+void LoadedScene::setVerticalExaggeration(double factor)
+{
+    if (!(factor >= 1.0 && factor <= 10.0))
+        throw LunarError("--exaggeration", std::to_string(factor) + " is outside 1..10");
+    vertical_exaggeration = factor;
+    if (paged_terrain)
+        paged_terrain->vertical_exaggeration = factor;
+    if (!root)
+        return;
+    root->getOrCreateStateSet()->getOrCreateUniform("verticalExaggeration", osg::Uniform::FLOAT)
+        ->set(static_cast<float>(factor));
+    // Tile bounds follow the exaggeration: recompute them.
+    struct DirtyBounds : osg::NodeVisitor {
+        DirtyBounds() : osg::NodeVisitor(TRAVERSE_ALL_CHILDREN) {}
+        void apply(osg::Drawable& drawable) override { drawable.dirtyBound(); }
+        void apply(osg::Node& node) override
+        {
+            node.dirtyBound();
+            traverse(node);
+        }
+    } dirty;
+    root->accept(dirty);
+}
+
 CameraPose LoadedScene::pose(const std::string& camera_name) const
 {
     const CameraBookmark* bookmark = scenario.findCamera(camera_name);
@@ -95,20 +121,20 @@ CameraPose LoadedScene::pose(const std::string& camera_name) const
         throw LunarError(scenario.file, "has no camera \"" + camera_name + "\" (cameras: " +
                                             (known.empty() ? "none" : known) + ")");
     }
-    return poseFromBookmark(*bookmark, terrain, *frame);
+    return poseFromBookmark(*bookmark, terrain, *frame, vertical_exaggeration);
 }
 
 CameraPose LoadedScene::defaultPose() const
 {
     if (!scenario.cameras.empty())
-        return poseFromBookmark(scenario.cameras.front(), terrain, *frame);
+        return poseFromBookmark(scenario.cameras.front(), terrain, *frame, vertical_exaggeration);
     CameraBookmark overhead;
     overhead.eye_lat_deg = scenario.origin_lat_deg - 0.1;
     overhead.eye_lon_deg = scenario.origin_lon_deg;
     overhead.eye_height_m = 3000.0;
     overhead.target_lat_deg = scenario.origin_lat_deg;
     overhead.target_lon_deg = scenario.origin_lon_deg;
-    return poseFromBookmark(overhead, terrain, *frame);
+    return poseFromBookmark(overhead, terrain, *frame, vertical_exaggeration);
 }
 
 std::unique_ptr<LoadedScene> loadScene(const SceneRequest& request)
@@ -173,6 +199,7 @@ std::unique_ptr<LoadedScene> loadScene(const SceneRequest& request)
     const PlaybackClock* clock = loaded->clock.get();
     inputs.now = [clock] { return clock->now(); };
     loaded->root = buildScene(inputs);
+    loaded->setVerticalExaggeration(request.vertical_exaggeration);
     return loaded;
 }
 

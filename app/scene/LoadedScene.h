@@ -26,6 +26,7 @@ struct SceneRequest {
     int shading_side = 1024;                  // whole-DEM overview for far-field shadows
     double detail_half_size_m = 6000.0;       // full-resolution heights around the origin
     double max_error_px = 2.0;                // terrain LOD: allowed screen-space error
+    double vertical_exaggeration = 1.0;       // heights drawn this many times (1..10)
 };
 
 struct LoadedScene {
@@ -39,6 +40,11 @@ struct LoadedScene {
     Vec3d sun_direction_enu;
     std::unique_ptr<PlaybackClock> clock;
     osg::ref_ptr<osg::Group> root;
+
+    double vertical_exaggeration = 1.0;
+
+    // Changes the exaggeration of the drawn terrain and facilities (1..10).
+    void setVerticalExaggeration(double factor);
 
     // Pose of a named camera; throws LunarError listing the known names.
     CameraPose pose(const std::string& camera_name) const;

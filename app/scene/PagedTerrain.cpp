@@ -208,6 +208,7 @@ osg::ref_ptr<osg::Node> buildTerrainTile(const PagedTerrainSource& source, const
     options.skirt_depth_m =
         std::max(5.0, 4.0 * bounds.geometric_error_m + 2.0 * source.dem_pixel_m);
     options.set_program = false;
+    options.vertical_exaggeration = &source.vertical_exaggeration;
     options.texels_per_quad = sub;
     osg::ref_ptr<osg::Group> geometry = buildTerrainNode(mesh, layer, options);
     geometry->setName(tileName(key));
@@ -246,7 +247,7 @@ osg::ref_ptr<osg::Node> buildPagedTerrain(const std::shared_ptr<PagedTerrainSour
     registerSource(source);
     osg::ref_ptr<osg::Group> root = new osg::Group;
     root->setName("paged terrain");
-    root->getOrCreateStateSet()->setAttributeAndModes(loadProgram("terrain"));
+    root->getOrCreateStateSet()->setAttributeAndModes(terrainProgram());
     if (osg::ref_ptr<osg::Node> tile = buildTerrainTile(*source, {0, 0, 0}))
         root->addChild(tile);
     return root;

@@ -14,6 +14,7 @@
 #include <osg/Node>
 #include <osgViewer/Viewer>
 
+#include <atomic>
 #include <memory>
 #include <string>
 
@@ -40,6 +41,7 @@ struct PagedTerrainSource {
     double dem_pixel_m;
     PagedTerrainOptions options;
     TileBoundsEstimator bounds;
+    std::atomic<double> vertical_exaggeration{1.0}; // what tile bounds allow for
 };
 
 // The root of the paged terrain. `source` must outlive the returned node's use (the scene

@@ -19,6 +19,7 @@ osg::ref_ptr<osg::Group> buildScene(const SceneInputs& in)
     state->addUniform(new osg::Uniform("exposure", in.light.exposure));
     state->addUniform(new osg::Uniform("earthshine", in.light.earthshine));
     state->addUniform(new osg::Uniform("albedo", in.light.albedo));
+    state->addUniform(new osg::Uniform("verticalExaggeration", in.light.vertical_exaggeration));
     return root;
 }
 

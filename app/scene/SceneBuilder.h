@@ -16,6 +16,7 @@ struct LightSettings {
     float exposure = 9.0f;            // chosen so Sun-facing slopes at ~1.5 deg Sun read well
     float earthshine = 0.0004f;       // relative to sunlight, ~ at full Earth (Glenar 2019)
     float albedo = 0.12f;             // normal albedo of highland regolith
+    float vertical_exaggeration = 1.0f; // heights above the sphere drawn this many times
 };
 
 struct SceneInputs {

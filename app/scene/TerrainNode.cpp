@@ -1,5 +1,6 @@
 #include "scene/TerrainNode.h"
 
+#include "core/MoonBody.h"
 #include "scene/HalfFloat.h"
 #include "scene/ShaderLibrary.h"
 
@@ -43,6 +44,31 @@ osg::ref_ptr<osg::Texture2D> shadingTexture(const TerrainLayer& shading)
     return texture;
 }
 
+// Bounds of the exaggerated surface, so culling keeps what the shader lifts into view.
+class ExaggeratedBounds : public osg::Drawable::ComputeBoundingBoxCallback {
+public:
+    explicit ExaggeratedBounds(const std::atomic<double>* factor) : factor_(factor) {}
+    osg::BoundingBox computeBound(const osg::Drawable& drawable) const override
+    {
+        osg::BoundingBox box;
+        const auto* geometry = drawable.asGeometry();
+        const auto* vertices = dynamic_cast<const osg::Vec3Array*>(geometry->getVertexArray());
+        const auto* up_heights =
+            dynamic_cast<const osg::Vec4Array*>(geometry->getVertexAttribArray(kUpAndHeightAttribute));
+        if (!vertices || !up_heights)
+            return box;
+        const auto lift = static_cast<float>(factor_->load() - 1.0);
+        for (std::size_t i = 0; i < vertices->size(); ++i) {
+            const osg::Vec4& uh = (*up_heights)[i];
+            box.expandBy((*vertices)[i] + osg::Vec3(uh.x(), uh.y(), uh.z()) * (uh.w() * lift));
+        }
+        return box;
+    }
+
+private:
+    const std::atomic<double>* factor_;
+};
+
 struct TileBuilder {
     const Raster<Vec3d>& positions;
     const TerrainNodeOptions& options;
@@ -54,11 +80,19 @@ struct TileBuilder {
         const Vec3d centre = positions.at((col0 + col1) / 2, (row0 + row1) / 2);
         osg::ref_ptr<osg::Vec3Array> vertices = new osg::Vec3Array;
         osg::ref_ptr<osg::Vec2Array> uvs = new osg::Vec2Array;
+        osg::ref_ptr<osg::Vec4Array> up_heights = new osg::Vec4Array;
         const double w = positions.width(), h = positions.height();
         auto addVertex = [&](int col, int row, double drop_m) {
             Vec3d p = positions.at(col, row);
             if (drop_m > 0.0)
                 p = p - (p - options.moon_centre_enu).normalized() * drop_m;
+            // Each vertex, skirt ones included, carries its own height: exaggeration then
+            // deepens skirts as much as it deepens the cracks they hide.
+            const Vec3d from_centre = p - options.moon_centre_enu;
+            const Vec3d up = from_centre.normalized();
+            up_heights->push_back(osg::Vec4(static_cast<float>(up.x), static_cast<float>(up.y),
+                                            static_cast<float>(up.z),
+                                            static_cast<float>(from_centre.length() - moon::kRadius_m)));
             p = p - centre;
             vertices->push_back(osg::Vec3(static_cast<float>(p.x), static_cast<float>(p.y),
                                           static_cast<float>(p.z)));
@@ -92,6 +126,11 @@ struct TileBuilder {
         geometry->setUseVertexBufferObjects(true);
         geometry->setVertexArray(vertices);
         geometry->setTexCoordArray(0, uvs);
+        geometry->setVertexAttribArray(kUpAndHeightAttribute, up_heights,
+                                       osg::Array::BIND_PER_VERTEX);
+        if (options.vertical_exaggeration)
+            geometry->setComputeBoundingBoxCallback(
+                new ExaggeratedBounds(options.vertical_exaggeration));
         geometry->addPrimitiveSet(triangles);
         osg::ref_ptr<osg::Geode> geode = new osg::Geode;
         geode->addDrawable(geometry);
@@ -132,6 +171,13 @@ struct TileBuilder {
 
 } // namespace
 
+osg::ref_ptr<osg::Program> terrainProgram()
+{
+    osg::ref_ptr<osg::Program> program = loadProgram("terrain");
+    program->addBindAttribLocation("upAndHeight", kUpAndHeightAttribute);
+    return program;
+}
+
 osg::ref_ptr<osg::Group> buildTerrainNode(const Raster<Vec3d>& positions,
                                           const TerrainLayer& shading,
                                           const TerrainNodeOptions& options)
@@ -150,7 +196,7 @@ osg::ref_ptr<osg::Group> buildTerrainNode(const Raster<Vec3d>& positions,
                 terrain->addChild(tile);
     osg::StateSet* state = terrain->getOrCreateStateSet();
     if (options.set_program)
-        state->setAttributeAndModes(loadProgram("terrain"));
+        state->setAttributeAndModes(terrainProgram());
     state->setTextureAttributeAndModes(0, shadingTexture(shading));
     state->addUniform(new osg::Uniform("shadingMap", 0));
     return terrain;

@@ -7,6 +7,9 @@
 #include "terrain/TerrainLayer.h"
 
 #include <osg/Group>
+#include <osg/Program>
+
+#include <atomic>
 
 
 namespace lunar::scene {
@@ -20,7 +23,16 @@ struct TerrainNodeOptions {
     // > 0: mesh vertex i lies on shading texel centre i * texels_per_quad (LOD tiles, whose
     // shading is this many times finer than their mesh).
     int texels_per_quad = 0;
+    // Vertical exaggeration the bounds must allow for (the shader applies the factor).
+    const std::atomic<double>* vertical_exaggeration = nullptr;
 };
+
+// Vertex attribute slot of each vertex's (local up, height above the sphere): the terrain
+// shader moves vertices along "up" by height * (exaggeration - 1).
+constexpr unsigned kUpAndHeightAttribute = 6;
+
+// The terrain shader program with its vertex attributes bound.
+osg::ref_ptr<osg::Program> terrainProgram();
 
 // `mesh_positions`: the mesh vertices (ENU metres), covering the same extent as `shading`
 // (any resolution).

@@ -233,3 +233,26 @@ TEST_CASE("Terrain LOD: full-resolution tiles are paged in under the base, coars
     const double all_finest = std::pow(pyramid.tilesPerSide(pyramid.maxLevel()), 2);
     CHECK(static_cast<double>(tiles.keys.size()) < 0.1 * all_finest);
 }
+
+TEST_CASE("Vertical exaggeration raises the terrain above its horizon", "[render][exaggeration]")
+{
+    scene::LoadedScene& s = const_cast<scene::LoadedScene&>(defaultScene());
+    const osg::Vec4 magenta(1.0f, 0.0f, 1.0f, 1.0f);
+    auto drawnFraction = [&](double factor) {
+        s.setVerticalExaggeration(factor);
+        const osg::ref_ptr<osg::Image> image = renderPose(s.pose("region"), 640, 360, magenta);
+        std::size_t drawn = 0;
+        for (int y = 0; y < image->t(); ++y)
+            for (int x = 0; x < image->s(); ++x) {
+                const unsigned char* p = image->data(x, y);
+                drawn += (p[0] > 250 && p[1] < 5 && p[2] > 250) ? 0 : 1;
+            }
+        return static_cast<double>(drawn) / (640.0 * 360.0);
+    };
+    const double flat = drawnFraction(1.0);
+    const double tall = drawnFraction(3.0);
+    s.setVerticalExaggeration(1.0); // the scene is shared by the other tests
+    CAPTURE(flat, tall);
+    CHECK(tall > flat + 0.02);
+    CHECK_THROWS_WITH(s.setVerticalExaggeration(0.5), Catch::Contains("outside 1..10"));
+}
