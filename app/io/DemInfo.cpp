@@ -84,6 +84,8 @@ std::string describeDem(const std::string& path, const DemOpenOptions& options)
     out << "nodata:      " << 100.0 * static_cast<double>(missing) / static_cast<double>(h.size())
         << " % of samples\n"
         << "overviews:   " << dem.overviewCount() << "\n";
+    if (const std::string warning = polarGridWarning(dem); !warning.empty())
+        out << "note:        " << warning.substr(dem.path().size() + 2) << "\n";
     return out.str();
 }
 

@@ -74,6 +74,7 @@ LunarDem& LunarDem::operator=(LunarDem&& other) noexcept
         radius_in_units_ = other.radius_in_units_;
         to_metres_ = other.to_metres_;
         nodata_ = other.nodata_;
+        lon_lat_grid_ = other.lon_lat_grid_;
     }
     return *this;
 }
@@ -151,6 +152,11 @@ LunarDem LunarDem::openChecked(const std::string& path, const DemOpenOptions& op
     dem.geo_ = GeoTransform{gt[0], gt[1], gt[2], gt[3], gt[4], gt[5]};
     dem.projection_ = makeProjection(srs, path);
     dem.crs_name_ = dem.projection_->name();
+    const char* method = srs.GetAttrValue("PROJECTION");
+    dem.lon_lat_grid_ = srs.IsGeographic() ||
+                        (method && (std::string(method) == "Equirectangular" ||
+                                    std::string(method) == "Equidistant_Cylindrical" ||
+                                    std::string(method) == "Plate_Carree"));
 
     GDALRasterBand* band = ds->GetRasterBand(1);
     int has = 0;
@@ -219,6 +225,28 @@ Raster<float> LunarDem::readHeights(int col0, int row0, int cols, int rows, int 
             static_cast<float>((v * scale_ + offset_ - radius_in_units_) * to_metres_);
     }
     return out;
+}
+
+double LunarDem::maxAbsLatitudeDeg() const
+{
+    double max_abs = 0.0;
+    for (double row : {0.0, height_ / 2.0, static_cast<double>(height_)})
+        for (double col : {0.0, width_ / 2.0, static_cast<double>(width_)}) {
+            const LatLon ll = projection_->toLatLon(geo_.mapFromPixel(col, row));
+            if (!std::isnan(ll.lat_rad))
+                max_abs = std::max(max_abs, std::fabs(ll.lat_rad) * 180.0 / 3.14159265358979);
+        }
+    return max_abs;
+}
+
+std::string polarGridWarning(const LunarDem& dem)
+{
+    if (!dem.isLonLatGrid() || dem.maxAbsLatitudeDeg() <= 80.0)
+        return "";
+    return dem.path() +
+           ": a longitude/latitude grid reaching past 80 deg: near the pole its pixels are "
+           "slivers and the terrain shows radial streaks; use a polar stereographic product "
+           "(e.g. LOLA LDEM_80S_*) for polar work";
 }
 
 TerrainGrid LunarDem::readGrid(int max_side) const

@@ -41,6 +41,11 @@ public:
     std::shared_ptr<const MapProjection> projection() const { return projection_; }
     const std::string& crsName() const { return crs_name_; }
     const std::string& driverName() const { return driver_; }
+    // True for longitude/latitude grids (geographic or simple cylindrical): their pixels
+    // narrow toward the poles (cos(latitude)), so near a pole they are slivers.
+    bool isLonLatGrid() const { return lon_lat_grid_; }
+    // Latitude (degrees) closest to a pole that the DEM reaches.
+    double maxAbsLatitudeDeg() const;
     // How file values become heights: height_m = (raw * scale + offset - radius) * to_metres.
     double valueScale() const { return scale_; }
     double valueOffset() const { return offset_; }
@@ -70,6 +75,11 @@ private:
     std::string driver_;
     double scale_ = 1.0, offset_ = 0.0, radius_in_units_ = 0.0, to_metres_ = 1.0;
     std::optional<double> nodata_;
+    bool lon_lat_grid_ = false;
 };
+
+// For a lon/lat grid that reaches beyond 80 deg, the one-line warning lunarviz prints (empty
+// otherwise): polar stereographic products are the right ones for polar work.
+std::string polarGridWarning(const LunarDem& dem);
 
 } // namespace lunar::io

@@ -14,6 +14,7 @@
 
 #include <osg/NodeVisitor>
 
+#include <cstdio>
 #include <filesystem>
 
 namespace lunar::scene {
@@ -157,6 +158,8 @@ std::unique_ptr<LoadedScene> loadScene(const SceneRequest& request)
     io::DemOpenOptions open_options;
     open_options.assume_crs = request.assume_crs;
     const io::LunarDem dem = io::LunarDem::open(loaded->dem_path, open_options);
+    if (const std::string warning = io::polarGridWarning(dem); !warning.empty())
+        std::fprintf(stderr, "lunarviz: warning: %s\n", warning.c_str());
     loaded->frame = std::make_unique<EnuFrame>(scenario.origin());
     const EnuFrame& frame = *loaded->frame;
     const LatLon origin{degToRad(scenario.origin_lat_deg), degToRad(scenario.origin_lon_deg)};

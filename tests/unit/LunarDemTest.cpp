@@ -190,6 +190,11 @@ TEST_CASE("DEM: polar stereographic and simple cylindrical files put Shackleton 
 
     const TerrainGrid a = io::LunarDem::open(polar_path).readGrid(400);
     const TerrainGrid b = io::LunarDem::open(eqc_path).readGrid(400);
+    // A lon/lat grid this close to the pole is flagged; the polar one is not.
+    CHECK_FALSE(io::LunarDem::open(polar_path).isLonLatGrid());
+    CHECK(io::polarGridWarning(io::LunarDem::open(polar_path)).empty());
+    CHECK_THAT(io::polarGridWarning(io::LunarDem::open(eqc_path)),
+               Catch::StartsWith(eqc_path + ": a longitude/latitude grid reaching past 80 deg"));
     // Heights agree where both cover the ground (the rim and floor of Shackleton).
     for (const auto& [lat, lon] : {std::pair{-89.67, 129.78}, std::pair{-89.5, 110.0},
                                    std::pair{-89.8, 150.0}, std::pair{-89.3, 130.0}}) {
