@@ -8,6 +8,7 @@
 #include "io/DefaultDemCache.h"
 #include "io/DemRecipeLoader.h"
 #include "io/LunarDem.h"
+#include "io/OverviewCache.h"
 #include "io/ScenarioLoader.h"
 #include "scene/SceneBuilder.h"
 #include "terrain/DetailPatch.h"
@@ -157,7 +158,10 @@ std::unique_ptr<LoadedScene> loadScene(const SceneRequest& request)
     loaded->dem_path = resolveDemPath(request, scenario);
     io::DemOpenOptions open_options;
     open_options.assume_crs = request.assume_crs;
-    const io::LunarDem dem = io::LunarDem::open(loaded->dem_path, open_options);
+    // Checked first (a bad file fails at once), then reopened with overviews if it needs them.
+    io::LunarDem dem = io::LunarDem::open(loaded->dem_path, open_options);
+    if (const std::string indexed = io::withOverviews(loaded->dem_path); indexed != loaded->dem_path)
+        dem = io::LunarDem::open(indexed, open_options);
     if (const std::string warning = io::polarGridWarning(dem); !warning.empty())
         std::fprintf(stderr, "lunarviz: warning: %s\n", warning.c_str());
     loaded->frame = std::make_unique<EnuFrame>(scenario.origin());

@@ -6,6 +6,7 @@
 #include "io/DemRecipeLoader.h"
 #include "io/DemTileReader.h"
 #include "io/GeoTiffWriter.h"
+#include "io/OverviewCache.h"
 #include "io/LunarDem.h"
 #include "terrain/ProceduralDem.h"
 #include "terrain/TilePyramid.h"
@@ -15,6 +16,8 @@
 #include <gdal.h>
 
 #include <algorithm>
+#include <cstdlib>
+#include <filesystem>
 #include <cmath>
 
 using namespace lunar;
@@ -256,4 +259,35 @@ TEST_CASE("DEM tiles: finest-level samples are the DEM's own pixels; coarse tile
     // Past the DEM's edge, samples repeat the edge sample.
     CHECK(root.at(32, 5) == root.at(19, 5));
     CHECK(root.at(25, 20) == root.at(19, 13));
+}
+
+TEST_CASE("DEM: a large DEM without overviews gets them once, in the cache, not beside it",
+          "[io][dem][lod]")
+{
+    const auto dir = test::scratchDir("overview-cache");
+    setenv("LUNARVIZ_CACHE_DIR", (dir / "cache").c_str(), 1);
+    Raster<float> wide(4200, 40);
+    wide.geo = GeoTransform{-210000.0, 100.0, 0.0, 2000.0, 0.0, -100.0};
+    for (int r = 0; r < 40; ++r)
+        for (int c = 0; c < 4200; ++c)
+            wide.at(c, r) = static_cast<float>(c % 97);
+    const std::string path = (dir / "wide.tif").string();
+    io::GeoTiffOptions plain;
+    plain.build_overviews = false;
+    io::writeHeightGeoTiff(wide, path, plain);
+    REQUIRE(io::LunarDem::open(path).overviewCount() == 0);
+
+    const std::string indexed = io::withOverviews(path);
+    CHECK(indexed != path);
+    CHECK_THAT(indexed, Catch::StartsWith((dir / "cache").string()));
+    CHECK_FALSE(std::filesystem::exists(path + ".ovr")); // the user's folder is untouched
+    const io::LunarDem dem = io::LunarDem::open(indexed);
+    CHECK(dem.overviewCount() > 0);
+    CHECK(dem.crsName() == "IAU_2015:30135");
+    CHECK(dem.readHeights(1000, 10, 1, 1, 1, 1).at(0, 0) == Approx(1000 % 97));
+    // Found again at once; a small DEM needs none.
+    CHECK(io::withOverviews(path) == indexed);
+    io::writeHeightGeoTiff(Raster<float>(64, 64, 1.0f), (dir / "small.tif").string(), plain);
+    CHECK(io::withOverviews((dir / "small.tif").string()) == (dir / "small.tif").string());
+    unsetenv("LUNARVIZ_CACHE_DIR");
 }
