@@ -14,6 +14,13 @@ Vec3d moonFixedFromSelenographic(const LatLonHeight& position)
             radius_m * cos_lat * std::sin(position.lon_rad), radius_m * std::sin(position.lat_rad)};
 }
 
+double sphereChord_m(const LatLon& a, const LatLon& b)
+{
+    return (moonFixedFromSelenographic({a.lat_rad, a.lon_rad, 0.0}) -
+            moonFixedFromSelenographic({b.lat_rad, b.lon_rad, 0.0}))
+        .length();
+}
+
 LatLonHeight selenographicFromMoonFixed(const Vec3d& moon_fixed_m)
 {
     const double horizontal_m = std::hypot(moon_fixed_m.x, moon_fixed_m.y);

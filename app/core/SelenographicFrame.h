@@ -9,4 +9,8 @@ namespace lunar {
 Vec3d moonFixedFromSelenographic(const LatLonHeight& position);
 LatLonHeight selenographicFromMoonFixed(const Vec3d& moon_fixed_m);
 
+// Straight-line distance between two points on the reference sphere (heights ignored, so a
+// steep slope between them does not count): pixel sizes and grid spacings in metres.
+double sphereChord_m(const LatLon& a, const LatLon& b);
+
 } // namespace lunar

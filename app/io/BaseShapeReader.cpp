@@ -15,15 +15,6 @@
 
 namespace lunar::io {
 
-namespace {
-double sphereDistance_m(const LatLonHeight& a, const LatLonHeight& b)
-{
-    return (moonFixedFromSelenographic({a.lat_rad, a.lon_rad, 0.0}) -
-            moonFixedFromSelenographic({b.lat_rad, b.lon_rad, 0.0}))
-        .length();
-}
-} // namespace
-
 BaseShape readBaseShape(const std::string& path, const DemRecipe& recipe)
 {
     const LunarDem dem = LunarDem::open(path);
@@ -50,9 +41,13 @@ BaseShape readBaseShape(const std::string& path, const DemRecipe& recipe)
     // has metre-spaced columns and kilometre-spaced rows).
     double col = 0.0, row = 0.0;
     grid.pixelOf(south.toLatLon({half_m / 2.0, half_m / 2.0}), col, row);
-    const LatLonHeight here = grid.positionAt(col, row);
-    const double along_col = sphereDistance_m(here, grid.positionAt(col + 1.0, row));
-    const double along_row = sphereDistance_m(here, grid.positionAt(col, row + 1.0));
+    auto latLonAt = [&](double c, double r) {
+        const LatLonHeight p = grid.positionAt(c, r);
+        return LatLon{p.lat_rad, p.lon_rad};
+    };
+    const LatLon here = latLonAt(col, row);
+    const double along_col = sphereChord_m(here, latLonAt(col + 1.0, row));
+    const double along_row = sphereChord_m(here, latLonAt(col, row + 1.0));
     const double grid_px_m = std::max(along_col, along_row);
     const double native_px_m =
         grid_px_m * static_cast<double>(grid.heights().width()) / dem.width();

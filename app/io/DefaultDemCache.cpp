@@ -3,6 +3,7 @@
 #include "core/LunarError.h"
 #include "core/ProgressBar.h"
 #include "io/AtomicFile.h"
+#include "io/CacheHash.h"
 #include "io/GeoTiffWriter.h"
 #include "terrain/ProceduralDem.h"
 
@@ -19,16 +20,6 @@ namespace {
 
 // Bump when the generator's output changes for the same recipe.
 constexpr const char* kGeneratorVersion = "procedural-dem-2";
-
-std::uint64_t fnv1a(const std::string& text)
-{
-    std::uint64_t h = 1469598103934665603ULL;
-    for (unsigned char c : text) {
-        h ^= c;
-        h *= 1099511628211ULL;
-    }
-    return h;
-}
 
 std::string recipeKey(const DemRecipe& r)
 {

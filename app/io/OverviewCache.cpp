@@ -2,6 +2,7 @@
 
 #include "core/LunarError.h"
 #include "core/ProgressBar.h"
+#include "io/CacheHash.h"
 #include "io/DefaultDemCache.h"
 #include "io/GdalSession.h"
 
@@ -25,11 +26,8 @@ std::string cacheKey(const std::string& dem_path)
     const auto absolute = fs::absolute(dem_path, ec).string();
     const auto size = fs::file_size(dem_path, ec);
     const auto mtime = fs::last_write_time(dem_path, ec).time_since_epoch().count();
-    std::uint64_t h = 1469598103934665603ULL;
-    for (unsigned char c : absolute + "|" + std::to_string(size) + "|" + std::to_string(mtime)) {
-        h ^= c;
-        h *= 1099511628211ULL;
-    }
+    const std::uint64_t h =
+        fnv1a(absolute + "|" + std::to_string(size) + "|" + std::to_string(mtime));
     char name[64];
     std::snprintf(name, sizeof name, "overviews_%016llx.vrt", static_cast<unsigned long long>(h));
     return name;

@@ -62,9 +62,7 @@ std::optional<TerrainGrid> readDetailGrid(const io::LunarDem& dem, const Terrain
     // (degrees for lon/lat CRSs; heights left out so a steep slope does not count).
     const int mc = mesh.width() / 2, mr = mesh.height() / 2;
     const LatLonHeight a = mesh_grid.positionAt(mc, mr), b = mesh_grid.positionAt(mc + 1, mr);
-    const double cell_m = (moonFixedFromSelenographic({a.lat_rad, a.lon_rad, 0.0}) -
-                           moonFixedFromSelenographic({b.lat_rad, b.lon_rad, 0.0}))
-                              .length();
+    const double cell_m = sphereChord_m({a.lat_rad, a.lon_rad}, {b.lat_rad, b.lon_rad});
     const double units_per_m = std::fabs(mesh.geo.pixel_width) / cell_m;
     DetailPatchOptions options;
     options.half_size = half_size_m * units_per_m;

@@ -132,9 +132,7 @@ double demPixelMetres(const io::LunarDem& dem)
     const double cx = dem.width() / 2.0, cy = dem.height() / 2.0;
     const LatLon a = dem.projection()->toLatLon(g.mapFromPixel(cx, cy));
     const LatLon b = dem.projection()->toLatLon(g.mapFromPixel(cx + 1.0, cy));
-    return (moonFixedFromSelenographic({a.lat_rad, a.lon_rad, 0.0}) -
-            moonFixedFromSelenographic({b.lat_rad, b.lon_rad, 0.0}))
-        .length();
+    return sphereChord_m(a, b);
 }
 // Positions, normals and Sun visibility of a tile. Tiles finer than the whole-DEM overview
 // march their own heights near by and the overview far away; coarser tiles take the

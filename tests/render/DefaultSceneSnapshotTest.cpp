@@ -206,10 +206,7 @@ TEST_CASE("Terrain LOD: full-resolution tiles are paged in under the base, coars
           "[render][lod]")
 {
     const scene::LoadedScene& s = defaultScene();
-    exporting::OffscreenRenderer renderer({960, 540, 0});
-    renderer.setScene(s.root.get());
-    renderer.setPose(s.pose("base"));
-    renderer.render();
+    renderPose(s.pose("base"), 960, 540); // tiles stay in the scene graph afterwards
     LoadedTiles tiles;
     s.root->accept(tiles);
     const TilePyramid& pyramid = s.paged_terrain->pyramid;

@@ -75,3 +75,13 @@ TEST_CASE("Frames: the surface 50 km away drops by the curvature, ~720 m", "[cor
                        .epsilon(1e-9));
     CHECK(far.z == Approx(-719.5).margin(1.0));
 }
+
+TEST_CASE("Frames: chord on the sphere between neighbouring points is their arc length",
+          "[core][frames]")
+{
+    const double arc_rad = 20.0 / moon::kRadius_m; // 20 m along a meridian
+    const LatLon a{degToRad(-89.5), degToRad(30.0)};
+    const LatLon b{a.lat_rad + arc_rad, a.lon_rad};
+    CHECK(sphereChord_m(a, b) == Approx(20.0).epsilon(1e-9));
+    CHECK(sphereChord_m(a, a) == 0.0);
+}
