@@ -26,7 +26,8 @@ int runCommandLine(int argc, char** argv)
                  "With no subcommand it runs `view` on the built-in ILRS concept scenario."};
     app.require_subcommand(0, 1);
     const std::vector<Subcommand> subcommands = {addViewCommand(app), addSnapshotCommand(app),
-                                                 addMakeDemCommand(app), addInfoCommand(app)};
+                                                 addMakeDemCommand(app), addInfoCommand(app),
+                                                 addEphemCommand(app)};
 
     // `lunarviz [view] [options]`: with no subcommand named, the options are view's.
     std::vector<std::string> args(argv + 1, argv + argc);

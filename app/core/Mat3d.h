@@ -1,0 +1,26 @@
+#pragma once
+// A 3x3 double matrix for frame rotations in the pure libraries (row-major, ERFA layout).
+#include "core/Vec3d.h"
+
+namespace lunar {
+
+struct Mat3d {
+    double m[3][3] = {{1, 0, 0}, {0, 1, 0}, {0, 0, 1}};
+
+    Vec3d operator*(const Vec3d& v) const
+    {
+        return {m[0][0] * v.x + m[0][1] * v.y + m[0][2] * v.z,
+                m[1][0] * v.x + m[1][1] * v.y + m[1][2] * v.z,
+                m[2][0] * v.x + m[2][1] * v.y + m[2][2] * v.z};
+    }
+    Mat3d transposed() const
+    {
+        Mat3d t;
+        for (int i = 0; i < 3; ++i)
+            for (int j = 0; j < 3; ++j)
+                t.m[i][j] = m[j][i];
+        return t;
+    }
+};
+
+} // namespace lunar
