@@ -1,18 +1,31 @@
 #version 130
 // Regolith shading: Lunar-Lambert reflectance (McEwen 1991) lit by the visible fraction of
-// the Sun's disc (soft terrain shadows from the shading map), a faint earthshine term as the
-// only ambient light, then exposure and filmic tone mapping to sRGB.
-uniform sampler2D shadingMap;   // rgb: unit normal in the base ENU frame; a: Sun visible 0..1
+// the Sun's disc above the terrain horizon (soft shadows from the horizon maps), earthshine
+// from the Earth's direction, also shadowed by the horizon, as the only other light; then
+// exposure and filmic tone mapping to sRGB.
+uniform sampler2D shadingMap;   // rgb: unit normal in the base ENU frame
+uniform sampler3D horizonCoarse; // horizon maps: a slice per direction, degrees / 327.67
+uniform sampler3D horizonDetail; // finer map around the base (or the coarse one again)
+uniform float horizonDirections;
+uniform float detailPresent;
 uniform mat4 osg_ViewMatrix;    // supplied by OSG: ENU (world) -> view
 uniform vec3 sunDirectionEnu;   // unit vector toward the Sun, base ENU frame
+uniform float sunRadiusDeg;     // apparent radius of the solar disc
+uniform float sunGridAngle;     // the Sun's direction as a horizon-map grid angle, radians
+uniform vec3 earthDirectionEnu;
+uniform float earthRadiusDeg;
+uniform float earthGridAngle;
+uniform float earthshine;       // irradiance from the Earth, relative to full Sun
 uniform float exposure;         // scene-referred -> display multiplier
-uniform float earthshine;       // ambient radiance from the Earth, relative to full Sun
 uniform float albedo;           // normal albedo of the regolith
 uniform float verticalExaggeration;
 
 in vec3 viewPosition;
 in vec3 viewUp;
+in vec3 enuUp;
 in vec2 shadingUv;
+in vec2 coarseUv;
+in vec2 detailUv;
 out vec4 fragColor;
 
 // McEwen (1991) phase-dependent limb-darkening parameter L(alpha), alpha in degrees. The
@@ -45,6 +58,32 @@ vec4 sampleShading(vec2 uv)
     return textureLod(shadingMap, uv, max(lod, 0.0));
 }
 
+// Horizon elevation (degrees) toward a grid angle, from the detail map where this point
+// lies inside it. Slice k holds direction k; the texture filters between neighbouring slices
+// (and wraps the last onto the first).
+float horizonDeg(float gridAngle)
+{
+    float r = (gridAngle / 6.28318531 * horizonDirections + 0.5) / horizonDirections;
+    bool inDetail = detailPresent > 0.5 && all(greaterThanEqual(detailUv, vec2(0.0))) &&
+                    all(lessThanEqual(detailUv, vec2(1.0)));
+    float stored = inDetail ? texture(horizonDetail, vec3(detailUv, r)).r
+                            : texture(horizonCoarse, vec3(coarseUv, r)).r;
+    return stored * 327.67;
+}
+
+// Visible fraction of a disc of radius r whose centre stands h above a straight horizon.
+float discAbove(float h, float r)
+{
+    float x = clamp(h / r, -1.0, 1.0);
+    return 1.0 - (acos(x) - x * sqrt(1.0 - x * x)) / 3.14159265;
+}
+
+// Elevation (degrees) of a direction above this point's local horizontal.
+float elevationDeg(vec3 directionEnu)
+{
+    return degrees(asin(clamp(dot(normalize(enuUp), directionEnu), -1.0, 1.0)));
+}
+
 void main()
 {
     vec4 shading = sampleShading(shadingUv);
@@ -63,7 +102,13 @@ void main()
     float L = lunarLambertL(alphaDeg);
     float reflectance = albedo * (2.0 * L * mu0 / (mu0 + mu) + (1.0 - L) * mu0);
 
-    float radiance = reflectance * shading.a + albedo * earthshine * max(n.z, 0.0);
+    float sunVisible = discAbove(elevationDeg(sunDirectionEnu) - horizonDeg(sunGridAngle),
+                                 sunRadiusDeg);
+    float earthVisible = discAbove(elevationDeg(earthDirectionEnu) - horizonDeg(earthGridAngle),
+                                   earthRadiusDeg);
+    vec3 e = normalize(enuToView * earthDirectionEnu);
+    float radiance = reflectance * sunVisible +
+                     albedo * earthshine * earthVisible * max(dot(n, e), 0.0);
     vec3 colour = toneMap(vec3(radiance * exposure) * vec3(1.0, 0.985, 0.96));
     fragColor = vec4(pow(colour, vec3(1.0 / 2.2)), 1.0);
 }

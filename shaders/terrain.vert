@@ -1,13 +1,19 @@
 #version 130
 // Terrain vertex stage: vertical exaggeration (each vertex moves along its local up by its
 // height above the sphere times (factor - 1)), view-space position for the view direction,
-// texture coordinates into the shading map (ENU normal + visible Sun fraction).
+// texture coordinates into the shading map (ENU normal) and into the horizon maps.
 uniform float verticalExaggeration;
+uniform vec4 coarseUvFromDemPixel; // xy: scale, zw: offset
+uniform vec4 detailUvFromDemPixel;
 in vec4 upAndHeight; // xyz: local up (ENU), w: height above the 1737.4 km sphere, metres
+in vec2 demPixel;    // DEM pixel-centre coordinates (col, row)
 
 out vec3 viewPosition;
 out vec3 viewUp;
+out vec3 enuUp;
 out vec2 shadingUv;
+out vec2 coarseUv;
+out vec2 detailUv;
 
 void main()
 {
@@ -16,6 +22,9 @@ void main()
     vec4 view = gl_ModelViewMatrix * vertex;
     viewPosition = view.xyz;
     viewUp = mat3(gl_ModelViewMatrix) * upAndHeight.xyz; // tiles are only translated
+    enuUp = upAndHeight.xyz;
     shadingUv = gl_MultiTexCoord0.xy;
+    coarseUv = demPixel * coarseUvFromDemPixel.xy + coarseUvFromDemPixel.zw;
+    detailUv = demPixel * detailUvFromDemPixel.xy + detailUvFromDemPixel.zw;
     gl_Position = gl_ProjectionMatrix * view;
 }

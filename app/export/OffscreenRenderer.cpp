@@ -1,5 +1,7 @@
 #include "export/OffscreenRenderer.h"
 
+#include <osg/GLObjects>
+
 #include "core/LunarError.h"
 #include "io/AtomicFile.h"
 #include "scene/PagedTerrain.h"
@@ -92,7 +94,20 @@ OffscreenRenderer::OffscreenRenderer(const OffscreenOptions& options) : options_
     scene::configurePager(*viewer_);
 }
 
-OffscreenRenderer::~OffscreenRenderer() = default;
+OffscreenRenderer::~OffscreenRenderer()
+{
+    // The scene outlives this context (tests and exports render one scene from several):
+    // free its GL objects here, while the context is current, so a later context that gets
+    // the same context ID does not bind names that now mean something else.
+    osg::GraphicsContext* context = viewer_ ? viewer_->getCamera()->getGraphicsContext() : nullptr;
+    if (!context || !viewer_->isRealized() || !viewer_->getSceneData() || !context->getState())
+        return;
+    if (context->makeCurrent()) {
+        viewer_->getSceneData()->releaseGLObjects(context->getState());
+        osg::flushAllDeletedGLObjects(context->getState()->getContextID());
+        context->releaseContext();
+    }
+}
 
 void OffscreenRenderer::setScene(osg::Node* scene) { viewer_->setSceneData(scene); }
 

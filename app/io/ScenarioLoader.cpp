@@ -115,10 +115,6 @@ Scenario parseScenario(const std::string& json_text, const std::string& file)
     if (s.initial_time < s.timeline_start || s.timeline_end < s.initial_time)
         timeline.fail("initial", "is outside start..end");
 
-    const JsonReader sun = top.child("sun");
-    s.sun.azimuth_deg = sun.number("azimuth_deg", 0.0, 360.0);
-    s.sun.elevation_deg = sun.number("elevation_deg", -90.0, 90.0);
-
     const EnuFrame frame(s.origin());
     std::set<std::string> ids;
     for (const JsonReader& f : top.array("facilities")) {

@@ -1,6 +1,7 @@
 #pragma once
 // The scenario model: where the base is, which DEM it stands on, its facilities, the
-// programme's time span, the light and named cameras. Pure data plus lookups; loading and
+// programme's time span and named cameras (the light follows the date: see astro/). Pure
+// data plus lookups; loading and
 // validation live in io/ScenarioLoader.
 #include "core/LatLon.h"
 #include "core/UtcTime.h"
@@ -12,11 +13,6 @@
 #include <vector>
 
 namespace lunar {
-
-struct FixedSun {
-    double azimuth_deg = 0.0;   // from local north at the base origin, through east
-    double elevation_deg = 1.5; // above the local horizontal at the base origin
-};
 
 struct Scenario {
     std::string name;
@@ -30,7 +26,6 @@ struct Scenario {
     UtcTime timeline_start = UtcTime::parseIso("2019-01-01T00:00:00Z");
     UtcTime timeline_end = UtcTime::parseIso("2050-12-31T00:00:00Z");
     UtcTime initial_time = UtcTime::parseIso("2030-01-01T00:00:00Z");
-    FixedSun sun;
     std::vector<Facility> facilities;
     std::vector<CameraBookmark> cameras;
 

@@ -54,22 +54,30 @@ osg::ref_ptr<osg::Shape> facilityShape(const Facility& f)
 }
 
 // Shows a facility only once its arrival date has passed on the scene's clock.
-class ArrivalVisibility : public osg::NodeCallback {
+// Shows a facility once it has arrived, and follows the terrain shadow at its position.
+class FacilityUpdate : public osg::NodeCallback {
 public:
-    ArrivalVisibility(std::optional<UtcTime> arrival, TimeSource now)
-        : arrival_(arrival), now_(std::move(now))
+    FacilityUpdate(std::optional<UtcTime> arrival, TimeSource now, LatLon position,
+                   SunVisibleNow sun_visible, osg::Uniform* uniform)
+        : arrival_(arrival), now_(std::move(now)), position_(position),
+          sun_visible_(std::move(sun_visible)), uniform_(uniform)
     {
     }
     void operator()(osg::Node* node, osg::NodeVisitor* nv) override
     {
         const bool present = !arrival_ || !(now_() < *arrival_);
         node->setNodeMask(present ? ~0u : 0u);
+        if (present)
+            uniform_->set(static_cast<float>(sun_visible_(position_)));
         traverse(node, nv);
     }
 
 private:
     std::optional<UtcTime> arrival_;
     TimeSource now_;
+    LatLon position_;
+    SunVisibleNow sun_visible_;
+    osg::ref_ptr<osg::Uniform> uniform_;
 };
 
 } // namespace
@@ -84,7 +92,8 @@ Vec3d facilityBaseEnu(const Facility& f, const TerrainStack& terrain, const EnuF
 }
 
 osg::ref_ptr<osg::Group> buildFacilityNodes(const Scenario& scenario, const TerrainStack& terrain,
-                                            const EnuFrame& frame, TimeSource now)
+                                            const EnuFrame& frame, TimeSource now,
+                                            SunVisibleNow sun_visible)
 {
     osg::ref_ptr<osg::Group> group = new osg::Group;
     group->setName("facilities");
@@ -111,10 +120,9 @@ osg::ref_ptr<osg::Group> buildFacilityNodes(const Scenario& scenario, const Terr
         node->addChild(geode);
         osg::StateSet* state = node->getOrCreateStateSet();
         const osg::Vec4 colour = categoryColour(f.category);
-        const auto lit = static_cast<float>(
-            terrain.sunVisibleAt({degToRad(f.lat_deg), degToRad(f.lon_deg)}));
         state->addUniform(new osg::Uniform("facilityColour", colour));
-        state->addUniform(new osg::Uniform("sunVisible", lit));
+        osg::ref_ptr<osg::Uniform> lit = new osg::Uniform("sunVisible", 1.0f);
+        state->addUniform(lit);
         // Exaggeration lifts the facility with the ground under it (in the shader), so its
         // bounds would lie: these few small nodes are simply never culled.
         const Vec3d ground = base - frame.toEnu({0.0, 0.0, 0.0});
@@ -123,7 +131,8 @@ osg::ref_ptr<osg::Group> buildFacilityNodes(const Scenario& scenario, const Terr
             osg::Vec4(static_cast<float>(up.x), static_cast<float>(up.y), static_cast<float>(up.z),
                       static_cast<float>(ground.length() - moon::kRadius_m))));
         node->setCullingActive(false);
-        node->setUpdateCallback(new ArrivalVisibility(f.arrival, now));
+        node->setUpdateCallback(new FacilityUpdate(
+            f.arrival, now, {degToRad(f.lat_deg), degToRad(f.lon_deg)}, sun_visible, lit.get()));
         group->addChild(node);
     }
     return group;

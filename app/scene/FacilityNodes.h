@@ -16,9 +16,14 @@ namespace lunar::scene {
 // The time source the scene follows (the playback clock's now()).
 using TimeSource = std::function<UtcTime()>;
 
-// Facilities stand on `terrain` and take its visible Sun fraction (terrain shadow).
+// Visible fraction of the Sun's disc at a facility's position now (terrain shadow).
+using SunVisibleNow = std::function<double(const LatLon&)>;
+
+// Facilities stand on `terrain`; each frame they show or hide by arrival date and take the
+// terrain's shadow at their position.
 osg::ref_ptr<osg::Group> buildFacilityNodes(const Scenario& scenario, const TerrainStack& terrain,
-                                            const EnuFrame& frame, TimeSource now);
+                                            const EnuFrame& frame, TimeSource now,
+                                            SunVisibleNow sun_visible);
 
 // ENU position of a facility's base on the terrain.
 Vec3d facilityBaseEnu(const Facility& facility, const TerrainStack& terrain,

@@ -7,6 +7,7 @@
 #include "core/SelenographicFrame.h"
 #include "io/DefaultDemCache.h"
 #include "io/DemRecipeLoader.h"
+#include "io/HorizonMapCache.h"
 #include "io/LunarDem.h"
 #include "io/OverviewCache.h"
 #include "io/ScenarioLoader.h"
@@ -34,6 +35,17 @@ std::string resolveDemPath(const SceneRequest& request, const Scenario& scenario
     if (dem.is_absolute() || !request.scenario_path)
         return dem.string();
     return (fs::path(*request.scenario_path).parent_path() / dem).string();
+}
+
+// What a grid read from the DEM covers, for naming its cached horizon map.
+std::string describeGrid(const TerrainGrid& grid)
+{
+    const Raster<float>& h = grid.heights();
+    char text[160];
+    std::snprintf(text, sizeof text, "%dx%d origin %.6f,%.6f pixel %.9g,%.9g", h.width(),
+                  h.height(), h.geo.origin_x, h.geo.origin_y, h.geo.pixel_width,
+                  h.geo.pixel_height);
+    return text;
 }
 
 TerrainGrid filled(TerrainGrid grid, const std::string& path)
@@ -172,19 +184,32 @@ std::unique_ptr<LoadedScene> loadScene(const SceneRequest& request)
     std::optional<TerrainGrid> detail_grid = readDetailGrid(
         dem, shading_grid, origin, request.detail_half_size_m, plan);
 
-    // Light: the scenario's fixed Sun, as a direction in the base ENU frame.
-    loaded->sun_direction_enu = astro::enuDirectionFromAzEl(degToRad(scenario.sun.azimuth_deg),
-                                                            degToRad(scenario.sun.elevation_deg));
+    // Terrain layers with horizon maps: shadows at any date. The maps come from the cache
+    // when this DEM window was swept before.
     {
-        const int rows = shading_grid.heights().height() +
-                         (detail_grid ? detail_grid->heights().height() : 0);
-        ProgressBar bar("terrain shadows", static_cast<std::size_t>(rows));
-        loaded->coarse = std::make_unique<TerrainLayer>(shadeTerrainLayer(
-            std::move(shading_grid), frame, loaded->sun_direction_enu, nullptr, &bar));
-        if (detail_grid)
-            loaded->detail = std::make_unique<TerrainLayer>(
-                shadeTerrainLayer(std::move(*detail_grid), frame, loaded->sun_direction_enu,
-                                  loaded->coarse.get(), &bar));
+        const std::size_t directions = static_cast<std::size_t>(request.horizon_directions);
+        ProgressBar bar("horizon maps", directions * (detail_grid ? 2 : 1));
+        const auto sweep = [&](const TerrainGrid& grid, const std::string& what) {
+            const std::string key = what + " " + describeGrid(grid) + " directions " +
+                                    std::to_string(directions) + " sweep v1";
+            return io::cachedHorizonMap(dem.path(), key, [&] {
+                return sweepHorizonMap(grid.heights(), horizonMetricOf(grid),
+                                       {request.horizon_directions, 0.0},
+                                       [&bar] { bar.advance(); });
+            });
+        };
+        loaded->coarse =
+            std::make_unique<TerrainLayer>(buildTerrainLayer(std::move(shading_grid), frame));
+        loaded->coarse->horizon = sweep(loaded->coarse->grid, "overview");
+        bar.setDone(directions);
+        if (detail_grid) {
+            loaded->detail =
+                std::make_unique<TerrainLayer>(buildTerrainLayer(std::move(*detail_grid), frame));
+            loaded->detail->horizon = sweep(loaded->detail->grid, "detail");
+            // Beyond its own few kilometres the detail map sees what the overview sees.
+            raiseToFarField(loaded->detail->horizon, loaded->coarse->horizon);
+        }
+        bar.finish();
     }
     if (loaded->detail)
         loaded->terrain.add(loaded->detail.get());
@@ -192,18 +217,23 @@ std::unique_ptr<LoadedScene> loadScene(const SceneRequest& request)
 
     PagedTerrainOptions lod;
     lod.max_error_px = request.max_error_px;
-    loaded->paged_terrain = std::make_shared<PagedTerrainSource>(
-        dem, open_options, frame, *loaded->coarse, loaded->sun_direction_enu, lod);
+    loaded->paged_terrain =
+        std::make_shared<PagedTerrainSource>(dem, open_options, frame, *loaded->coarse, lod);
+    loaded->dem_geo = dem.geoTransform();
 
     SceneInputs inputs;
     inputs.scenario = &loaded->scenario;
     inputs.frame = loaded->frame.get();
     inputs.terrain = &loaded->terrain;
     inputs.terrain_node = buildPagedTerrain(loaded->paged_terrain);
-    inputs.light.sun_direction_enu = loaded->sun_direction_enu;
+    inputs.coarse = loaded->coarse.get();
+    inputs.detail = loaded->detail.get();
+    inputs.dem_geo = &loaded->dem_geo;
     const PlaybackClock* clock = loaded->clock.get();
     inputs.now = [clock] { return clock->now(); };
-    loaded->root = buildScene(inputs);
+    BuiltScene built = buildScene(inputs);
+    loaded->root = built.root;
+    loaded->light = built.light;
     loaded->setVerticalExaggeration(request.vertical_exaggeration);
     return loaded;
 }

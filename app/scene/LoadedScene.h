@@ -1,13 +1,14 @@
 #pragma once
 // Everything a view or a snapshot needs, prepared from a scenario: the scenario itself, its
 // DEM opened (drawn as paged LOD tiles), an overview of the whole DEM and full-resolution
-// heights around the base, shading for the fixed Sun, the playback clock and the OSG scene
-// graph that follows it.
+// heights around the base, horizon maps for shadows at any date, the playback clock and
+// the OSG scene graph and light that follow it.
 #include "core/EnuFrame.h"
 #include "mission/PlaybackClock.h"
 #include "mission/Scenario.h"
 #include "scene/CameraPose.h"
 #include "scene/PagedTerrain.h"
+#include "scene/SceneLight.h"
 #include "terrain/TerrainLayer.h"
 
 #include <osg/Group>
@@ -27,6 +28,7 @@ struct SceneRequest {
     double detail_half_size_m = 6000.0;       // full-resolution heights around the origin
     double max_error_px = 2.0;                // terrain LOD: allowed screen-space error
     double vertical_exaggeration = 1.0;       // heights drawn this many times (1..10)
+    int horizon_directions = 64;              // horizon map azimuths (>= 8)
 };
 
 struct LoadedScene {
@@ -37,9 +39,10 @@ struct LoadedScene {
     std::unique_ptr<TerrainLayer> detail;     // full resolution around the origin, or null
     TerrainStack terrain;                     // finest-first lookups: placing things
     std::shared_ptr<PagedTerrainSource> paged_terrain; // what the drawn LOD tiles come from
-    Vec3d sun_direction_enu;
+    GeoTransform dem_geo;
     std::unique_ptr<PlaybackClock> clock;
     osg::ref_ptr<osg::Group> root;
+    osg::ref_ptr<SceneLight> light; // Sun and Earth at the clock's time
 
     double vertical_exaggeration = 1.0;
 

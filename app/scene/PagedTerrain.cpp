@@ -134,39 +134,15 @@ double demPixelMetres(const io::LunarDem& dem)
     const LatLon b = dem.projection()->toLatLon(g.mapFromPixel(cx + 1.0, cy));
     return sphereChord_m(a, b);
 }
-// Positions, normals and Sun visibility of a tile. Tiles finer than the whole-DEM overview
-// march their own heights near by and the overview far away; coarser tiles take the
-// overview's visibility, because their area-averaged heights sit below the overview's
-// nearby terrain and would shadow themselves.
-TerrainLayer shadeTile(const PagedTerrainSource& source, TerrainGrid grid, double spacing_m)
-{
-    const double overview_m = source.dem_pixel_m * source.pyramid.demWidth() /
-                              source.coarse.grid.heights().width();
-    if (spacing_m < overview_m)
-        return shadeTerrainLayer(std::move(grid), source.frame, source.sun_direction_enu,
-                                 &source.coarse, nullptr);
-    TerrainLayer layer{std::move(grid), {}, {}, {}, {}};
-    layer.positions_enu = layer.grid.enuPositions(source.frame);
-    layer.normals_enu = surfaceNormals(layer.positions_enu, source.frame.toEnu({0.0, 0.0, 0.0}));
-    layer.sun_visible = Raster<float>(layer.positions_enu.width(), layer.positions_enu.height());
-    for (int row = 0; row < layer.sun_visible.height(); ++row)
-        for (int col = 0; col < layer.sun_visible.width(); ++col) {
-            const LatLonHeight p = layer.grid.positionAt(col, row);
-            layer.sun_visible.at(col, row) = static_cast<float>(
-                source.coarse.sunVisibleAt({p.lat_rad, p.lon_rad}));
-        }
-    return layer;
-}
-
 } // namespace
 
 PagedTerrainSource::PagedTerrainSource(const io::LunarDem& dem,
                                        const io::DemOpenOptions& open_options,
                                        const EnuFrame& frame_, const TerrainLayer& coarse_,
-                                       const Vec3d& sun, const PagedTerrainOptions& options_)
+                                       const PagedTerrainOptions& options_)
     : pyramid(dem.width(), dem.height(), {options_.tile_quads}),
       reader(dem.path(), open_options, dem.width(), dem.height()),
-      projection(dem.projection()), frame(frame_), coarse(coarse_), sun_direction_enu(sun),
+      projection(dem.projection()), frame(frame_), coarse(coarse_),
       dem_pixel_m(demPixelMetres(dem)), options(options_),
       bounds(pyramid, coarse.grid, frame, dem_pixel_m, options.slope)
 {
@@ -186,13 +162,11 @@ osg::ref_ptr<osg::Node> buildTerrainTile(const PagedTerrainSource& source, const
         if (std::isnan(h))
             return nullptr; // a tile wholly in nodata: nothing to draw
     const TerrainLayer bordered =
-        shadeTile(source, TerrainGrid(std::move(heights), source.projection),
-                  window.step_px / sub * source.dem_pixel_m);
+        buildTerrainLayer(TerrainGrid(std::move(heights), source.projection), source.frame);
     const int texels_x = (window.vertex_cols - 1) * sub + 1;
     const int texels_y = (window.vertex_rows - 1) * sub + 1;
-    TerrainLayer layer{bordered.grid, {}, {}, {}, {}};
+    TerrainLayer layer{bordered.grid, {}, {}, {}};
     layer.normals_enu = crop(bordered.normals_enu, kBorder, texels_x, texels_y);
-    layer.sun_visible = crop(bordered.sun_visible, kBorder, texels_x, texels_y);
     Raster<Vec3d> mesh(window.vertex_cols, window.vertex_rows);
     for (int j = 0; j < mesh.height(); ++j)
         for (int i = 0; i < mesh.width(); ++i)
@@ -208,6 +182,9 @@ osg::ref_ptr<osg::Node> buildTerrainTile(const PagedTerrainSource& source, const
     options.set_program = false;
     options.vertical_exaggeration = &source.vertical_exaggeration;
     options.texels_per_quad = sub;
+    options.dem_pixel_col0 = window.col0;
+    options.dem_pixel_row0 = window.row0;
+    options.dem_pixel_step = window.step_px;
     osg::ref_ptr<osg::Group> geometry = buildTerrainNode(mesh, layer, options);
     geometry->setName(tileName(key));
     if (key.level >= source.pyramid.maxLevel() || bounds.geometric_error_m <= 0.0)

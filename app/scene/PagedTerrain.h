@@ -30,14 +30,13 @@ struct PagedTerrainOptions {
 struct PagedTerrainSource {
     PagedTerrainSource(const io::LunarDem& dem, const io::DemOpenOptions& open_options,
                        const EnuFrame& frame, const TerrainLayer& coarse,
-                       const Vec3d& sun_direction_enu, const PagedTerrainOptions& options);
+                       const PagedTerrainOptions& options);
 
     TilePyramid pyramid;
     io::DemTileReader reader;
     std::shared_ptr<const MapProjection> projection;
     EnuFrame frame;
-    const TerrainLayer& coarse; // whole-DEM overview: far-field shadows and tile bounds
-    Vec3d sun_direction_enu;
+    const TerrainLayer& coarse; // whole-DEM overview: tile bounds
     double dem_pixel_m;
     PagedTerrainOptions options;
     TileBoundsEstimator bounds;

@@ -1,26 +1,36 @@
 #include "scene/SceneBuilder.h"
 
+#include "scene/HorizonTextures.h"
+
 #include <osg/Uniform>
 
 namespace lunar::scene {
 
-osg::ref_ptr<osg::Group> buildScene(const SceneInputs& in)
+BuiltScene buildScene(const SceneInputs& in)
 {
+    BuiltScene built;
+    built.light = new SceneLight(*in.frame, *in.coarse, in.now);
     osg::ref_ptr<osg::Group> root = new osg::Group;
     root->setName("lunarviz scene");
     root->addChild(in.terrain_node);
-    root->addChild(buildFacilityNodes(*in.scenario, *in.terrain, *in.frame, in.now));
+    const TerrainStack* terrain = in.terrain;
+    const SceneLight* light = built.light.get();
+    root->addChild(buildFacilityNodes(
+        *in.scenario, *in.terrain, *in.frame, in.now, [terrain, light](const LatLon& p) {
+            const astro::BaseLighting& l = light->current();
+            return terrain->visibleFraction(p, l.sun_direction_moon_fixed, l.sun_radius_deg);
+        }));
 
     osg::StateSet* state = root->getOrCreateStateSet();
-    const Vec3d& s = in.light.sun_direction_enu;
-    state->addUniform(new osg::Uniform("sunDirectionEnu", osg::Vec3(static_cast<float>(s.x),
-                                                                     static_cast<float>(s.y),
-                                                                     static_cast<float>(s.z))));
+    built.light->attachUniforms(state);
+    root->setUpdateCallback(built.light);
+    attachHorizonMaps(in.terrain_node->getOrCreateStateSet(), in.coarse->horizon,
+                      in.detail ? &in.detail->horizon : nullptr, *in.dem_geo);
     state->addUniform(new osg::Uniform("exposure", in.light.exposure));
-    state->addUniform(new osg::Uniform("earthshine", in.light.earthshine));
     state->addUniform(new osg::Uniform("albedo", in.light.albedo));
     state->addUniform(new osg::Uniform("verticalExaggeration", in.light.vertical_exaggeration));
-    return root;
+    built.root = root;
+    return built;
 }
 
 } // namespace lunar::scene

@@ -1,9 +1,10 @@
 #pragma once
 // Assembles the whole scene for a scenario: the terrain node, facility placeholders standing
-// on the terrain and the light uniforms (fixed Sun, exposure, earthshine).
+// on the terrain, the horizon maps for shadows and the light that follows the clock.
 #include "core/EnuFrame.h"
 #include "mission/Scenario.h"
 #include "scene/FacilityNodes.h"
+#include "scene/SceneLight.h"
 #include "scene/TerrainNode.h"
 #include "terrain/TerrainLayer.h"
 
@@ -12,9 +13,7 @@
 namespace lunar::scene {
 
 struct LightSettings {
-    Vec3d sun_direction_enu{0, 1, 0}; // unit vector toward the Sun
     float exposure = 9.0f;            // chosen so Sun-facing slopes at ~1.5 deg Sun read well
-    float earthshine = 0.0004f;       // relative to sunlight, ~ at full Earth (Glenar 2019)
     float albedo = 0.12f;             // normal albedo of highland regolith
     float vertical_exaggeration = 1.0f; // heights above the sphere drawn this many times
 };
@@ -22,12 +21,20 @@ struct LightSettings {
 struct SceneInputs {
     const Scenario* scenario = nullptr;
     const EnuFrame* frame = nullptr;
-    const TerrainStack* terrain = nullptr;       // for placing things
+    const TerrainStack* terrain = nullptr;       // for placing things and facility shadows
+    const TerrainLayer* coarse = nullptr;        // whole-DEM layer with its horizon map
+    const TerrainLayer* detail = nullptr;        // around the base, or null
+    const GeoTransform* dem_geo = nullptr;       // what the tiles' DEM pixels refer to
     osg::ref_ptr<osg::Node> terrain_node;        // what draws the terrain
     LightSettings light;
     TimeSource now;
 };
 
-osg::ref_ptr<osg::Group> buildScene(const SceneInputs& inputs);
+struct BuiltScene {
+    osg::ref_ptr<osg::Group> root;
+    osg::ref_ptr<SceneLight> light; // follows the clock (an update callback of the root)
+};
+
+BuiltScene buildScene(const SceneInputs& inputs);
 
 } // namespace lunar::scene

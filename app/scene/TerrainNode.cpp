@@ -30,7 +30,7 @@ osg::ref_ptr<osg::Texture2D> shadingTexture(const TerrainLayer& shading)
             out[4 * col + 0] = halfFromFloat(static_cast<float>(n.x));
             out[4 * col + 1] = halfFromFloat(static_cast<float>(n.y));
             out[4 * col + 2] = halfFromFloat(static_cast<float>(n.z));
-            out[4 * col + 3] = halfFromFloat(shading.sun_visible.at(col, row));
+            out[4 * col + 3] = halfFromFloat(1.0f); // spare
         }
     }
     osg::ref_ptr<osg::Texture2D> texture = new osg::Texture2D(image);
@@ -81,6 +81,7 @@ struct TileBuilder {
         osg::ref_ptr<osg::Vec3Array> vertices = new osg::Vec3Array;
         osg::ref_ptr<osg::Vec2Array> uvs = new osg::Vec2Array;
         osg::ref_ptr<osg::Vec4Array> up_heights = new osg::Vec4Array;
+        osg::ref_ptr<osg::Vec2Array> dem_pixels = new osg::Vec2Array;
         const double w = positions.width(), h = positions.height();
         auto addVertex = [&](int col, int row, double drop_m) {
             Vec3d p = positions.at(col, row);
@@ -93,6 +94,9 @@ struct TileBuilder {
             up_heights->push_back(osg::Vec4(static_cast<float>(up.x), static_cast<float>(up.y),
                                             static_cast<float>(up.z),
                                             static_cast<float>(from_centre.length() - moon::kRadius_m)));
+            dem_pixels->push_back(
+                osg::Vec2(static_cast<float>(options.dem_pixel_col0 + col * options.dem_pixel_step),
+                          static_cast<float>(options.dem_pixel_row0 + row * options.dem_pixel_step)));
             p = p - centre;
             vertices->push_back(osg::Vec3(static_cast<float>(p.x), static_cast<float>(p.y),
                                           static_cast<float>(p.z)));
@@ -127,6 +131,8 @@ struct TileBuilder {
         geometry->setVertexArray(vertices);
         geometry->setTexCoordArray(0, uvs);
         geometry->setVertexAttribArray(kUpAndHeightAttribute, up_heights,
+                                       osg::Array::BIND_PER_VERTEX);
+        geometry->setVertexAttribArray(kDemPixelAttribute, dem_pixels,
                                        osg::Array::BIND_PER_VERTEX);
         if (options.vertical_exaggeration)
             geometry->setComputeBoundingBoxCallback(
@@ -175,6 +181,7 @@ osg::ref_ptr<osg::Program> terrainProgram()
 {
     osg::ref_ptr<osg::Program> program = loadProgram("terrain");
     program->addBindAttribLocation("upAndHeight", kUpAndHeightAttribute);
+    program->addBindAttribLocation("demPixel", kDemPixelAttribute);
     return program;
 }
 

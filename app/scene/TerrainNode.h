@@ -2,7 +2,7 @@
 // Terrain as an OSG subgraph: a mesh grid split into square tiles, each under its own
 // double-precision transform with float vertices relative to the tile centre (no jitter at
 // Moon scale), shaded per fragment from a float texture holding the layer's ENU surface
-// normal and the visible fraction of the Sun's disc.
+// normal; shadows come from the scene's horizon maps, looked up by each vertex's DEM pixel.
 #include "core/Vec3d.h"
 #include "terrain/TerrainLayer.h"
 
@@ -23,6 +23,9 @@ struct TerrainNodeOptions {
     // > 0: mesh vertex i lies on shading texel centre i * texels_per_quad (LOD tiles, whose
     // shading is this many times finer than their mesh).
     int texels_per_quad = 0;
+    // DEM pixel-centre coordinates of mesh vertex (0, 0) and between neighbours: where the
+    // shader looks up the horizon maps.
+    double dem_pixel_col0 = 0.0, dem_pixel_row0 = 0.0, dem_pixel_step = 1.0;
     // Vertical exaggeration the bounds must allow for (the shader applies the factor).
     const std::atomic<double>* vertical_exaggeration = nullptr;
 };
@@ -30,6 +33,8 @@ struct TerrainNodeOptions {
 // Vertex attribute slot of each vertex's (local up, height above the sphere): the terrain
 // shader moves vertices along "up" by height * (exaggeration - 1).
 constexpr unsigned kUpAndHeightAttribute = 6;
+// Vertex attribute slot of each vertex's DEM pixel-centre coordinates (col, row).
+constexpr unsigned kDemPixelAttribute = 7;
 
 // The terrain shader program with its vertex attributes bound.
 osg::ref_ptr<osg::Program> terrainProgram();

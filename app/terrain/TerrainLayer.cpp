@@ -1,5 +1,7 @@
 #include "terrain/TerrainLayer.h"
 
+#include "core/SelenographicFrame.h"
+#include "terrain/DiscVisibility.h"
 #include "terrain/SurfaceNormals.h"
 
 #include <cmath>
@@ -7,48 +9,78 @@
 
 namespace lunar {
 
-double TerrainLayer::sunVisibleAt(const LatLon& position) const
+namespace {
+Vec3d moonFixedAtMap(const TerrainGrid& grid, const MapXY& map)
 {
-    double col = 0.0, row = 0.0;
-    grid.pixelOf(position, col, row);
-    return sun_visible.bilinear(col, row);
+    const LatLon p = grid.projection().toLatLon(map);
+    return moonFixedFromSelenographic({p.lat_rad, p.lon_rad, 0.0});
+}
+} // namespace
+
+double TerrainLayer::gridAngleToward_rad(const LatLon& position,
+                                         const Vec3d& direction_moon_fixed) const
+{
+    // The map's +x and +y directions on the ground here, from neighbouring map points.
+    const MapXY map = grid.projection().toMap(position);
+    const double step = std::fabs(grid.heights().geo.pixel_width);
+    const Vec3d here = moonFixedAtMap(grid, map);
+    const Vec3d ex = (moonFixedAtMap(grid, {map.x + step, map.y}) - here).normalized();
+    const Vec3d ey = (moonFixedAtMap(grid, {map.x, map.y + step}) - here).normalized();
+    return std::atan2(dot(direction_moon_fixed, ex), dot(direction_moon_fixed, ey));
 }
 
-TerrainLayer shadeTerrainLayer(TerrainGrid grid, const EnuFrame& frame, const Vec3d& sun_enu,
-                               const TerrainLayer* far_field, ProgressBar* progress)
+double TerrainLayer::visibleFraction(const LatLon& position, const Vec3d& direction_moon_fixed,
+                                     double angular_radius_deg) const
 {
-    TerrainLayer layer{std::move(grid), {}, {}, {}, {}};
-    const Vec3d moon_centre = frame.toEnu({0.0, 0.0, 0.0});
+    const Vec3d up = moonFixedFromSelenographic({position.lat_rad, position.lon_rad, 0.0})
+                         .normalized();
+    const Vec3d d = direction_moon_fixed.normalized();
+    const double elevation_deg = radToDeg(std::asin(std::clamp(dot(d, up), -1.0, 1.0)));
+    double col = 0.0, row = 0.0;
+    grid.pixelOf(position, col, row);
+    const double horizon_deg =
+        horizon.elevationTowardAt_deg(col, row, gridAngleToward_rad(position, d));
+    return visibleDiscFraction(elevation_deg - horizon_deg, angular_radius_deg);
+}
+
+TerrainLayer buildTerrainLayer(TerrainGrid grid, const EnuFrame& frame)
+{
+    TerrainLayer layer{std::move(grid), {}, {}, {}};
     layer.positions_enu = layer.grid.enuPositions(frame);
-    layer.normals_enu = surfaceNormals(layer.positions_enu, moon_centre);
-    layer.sun_visible = sunVisibleFraction(
-        layer.positions_enu, sun_enu, moon_centre, {},
-        [progress](int) {
-            if (progress)
-                progress->advance();
-        },
-        FarHorizon{far_field ? &far_field->far_horizon_sine : nullptr, &layer.far_horizon_sine});
+    layer.normals_enu = surfaceNormals(layer.positions_enu, frame.toEnu({0.0, 0.0, 0.0}));
     return layer;
 }
 
-const TerrainLayer* TerrainStack::layerAt(const LatLon& position) const
+HorizonGridMetric horizonMetricOf(const TerrainGrid& grid)
 {
-    for (const TerrainLayer* layer : layers_)
-        if (layer->grid.contains(position))
-            return layer;
-    return nullptr;
+    const Raster<float>& h = grid.heights();
+    const double cx = h.width() / 2.0, cy = h.height() / 2.0;
+    const LatLonHeight c = grid.positionAt(cx, cy);
+    const LatLonHeight x = grid.positionAt(cx + 1.0, cy);
+    const LatLonHeight y = grid.positionAt(cx, cy + 1.0);
+    HorizonGridMetric metric;
+    metric.pixel_x_m = std::copysign(sphereChord_m({c.lat_rad, c.lon_rad}, {x.lat_rad, x.lon_rad}),
+                                     h.geo.pixel_width);
+    metric.pixel_y_m = std::copysign(sphereChord_m({c.lat_rad, c.lon_rad}, {y.lat_rad, y.lon_rad}),
+                                     h.geo.pixel_height);
+    return metric;
 }
 
 double TerrainStack::heightAt(const LatLon& position) const
 {
-    const TerrainLayer* layer = layerAt(position);
-    return layer ? layer->grid.heightAt(position) : std::numeric_limits<double>::quiet_NaN();
+    for (const TerrainLayer* layer : layers_)
+        if (layer->grid.contains(position))
+            return layer->grid.heightAt(position);
+    return std::numeric_limits<double>::quiet_NaN();
 }
 
-double TerrainStack::sunVisibleAt(const LatLon& position) const
+double TerrainStack::visibleFraction(const LatLon& position, const Vec3d& direction_moon_fixed,
+                                     double angular_radius_deg) const
 {
-    const TerrainLayer* layer = layerAt(position);
-    return layer ? layer->sunVisibleAt(position) : std::numeric_limits<double>::quiet_NaN();
+    for (const TerrainLayer* layer : layers_)
+        if (!layer->horizon.empty() && layer->grid.contains(position))
+            return layer->visibleFraction(position, direction_moon_fixed, angular_radius_deg);
+    return 1.0;
 }
 
 } // namespace lunar

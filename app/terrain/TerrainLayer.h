@@ -1,13 +1,15 @@
 #pragma once
 // A terrain layer ready to draw and to place things on: heights (holes filled), the ENU
-// position and normal of every sample, and the visible Sun fraction there. The scene has a
-// coarse layer over the whole DEM and a full-resolution detail layer around the base;
-// TerrainStack answers lookups from the finest layer that covers a point.
+// position and normal of every sample, and (for the whole-DEM and around-the-base layers)
+// its horizon map. The scene has a coarse layer over the whole DEM and a full-resolution
+// detail layer around the base; TerrainStack answers lookups from the finest layer that
+// covers a point.
 #include "core/EnuFrame.h"
-#include "core/ProgressBar.h"
-#include "terrain/SunOcclusion.h"
+#include "terrain/HorizonMap.h"
+#include "terrain/HorizonSweep.h"
 #include "terrain/TerrainGrid.h"
 
+#include <functional>
 #include <vector>
 
 namespace lunar {
@@ -16,17 +18,21 @@ struct TerrainLayer {
     TerrainGrid grid;
     Raster<Vec3d> positions_enu;
     Raster<Vec3d> normals_enu;
-    Raster<float> sun_visible;
-    Raster<float> far_horizon_sine; // horizon toward the Sun beyond a few pixels (far field)
+    HorizonMap horizon; // empty for LOD tiles (they use the scene's layers' maps)
 
-    // Bilinear visible Sun fraction at a lat/lon inside the grid.
-    double sunVisibleAt(const LatLon& position) const;
+    // Grid angle (see HorizonMap) of a Moon-fixed direction at a point of this grid.
+    double gridAngleToward_rad(const LatLon& position, const Vec3d& direction_moon_fixed) const;
+    // Visible fraction of a disc of `angular_radius_deg` toward a distant body's Moon-fixed
+    // direction, seen from the ground at `position` (needs the horizon map).
+    double visibleFraction(const LatLon& position, const Vec3d& direction_moon_fixed,
+                           double angular_radius_deg) const;
 };
 
-// Computes positions, normals and Sun visibility for `grid` (holes must be filled).
-// `far_field`: a coarser layer covering the surroundings, for shadows from afar.
-TerrainLayer shadeTerrainLayer(TerrainGrid grid, const EnuFrame& frame, const Vec3d& sun_enu,
-                               const TerrainLayer* far_field, ProgressBar* progress);
+// Positions and normals of `grid` (holes must be filled).
+TerrainLayer buildTerrainLayer(TerrainGrid grid, const EnuFrame& frame);
+
+// Pixel steps of a grid in metres on the sphere, measured at its centre, for horizon work.
+HorizonGridMetric horizonMetricOf(const TerrainGrid& grid);
 
 class TerrainStack {
 public:
@@ -35,10 +41,12 @@ public:
 
     // NaN where no layer covers the point.
     double heightAt(const LatLon& position) const;
-    double sunVisibleAt(const LatLon& position) const;
+    // Visible fraction of a distant disc from the finest layer with a horizon map; 1 where
+    // none covers the point.
+    double visibleFraction(const LatLon& position, const Vec3d& direction_moon_fixed,
+                           double angular_radius_deg) const;
 
 private:
-    const TerrainLayer* layerAt(const LatLon& position) const;
     std::vector<const TerrainLayer*> layers_;
 };
 

@@ -79,49 +79,91 @@ TEST_CASE("Snapshot: the default scene covers the view with terrain, not the cle
     CHECK(drawn > 0.9); // looking down at Shackleton: terrain fills the frame
 }
 
-TEST_CASE("Snapshot: Shackleton's Sun-facing inner wall is bright, the opposite wall dark",
-          "[render]")
+namespace {
+// Brightest 3x3 window, walking radially across Shackleton along `axis` (horizontal, ENU)
+// from `from_radii` to `to_radii` crater radii from its centre.
+double brightestAlongAxis(const scene::LoadedScene& s, exporting::OffscreenRenderer& renderer,
+                          const osg::Image& image, const osg::Vec3d& axis, double from_radii,
+                          double to_radii)
+{
+    const osg::Vec3d centre = enuOf(s, -89.67, 129.78);
+    const double radius_m = 10460.0;
+    double best = 0.0;
+    for (int i = 0; i <= 20; ++i) {
+        const double along = from_radii + (to_radii - from_radii) * i / 20.0;
+        osg::Vec3d p = centre + axis * (along * radius_m);
+        const LatLonHeight ll = s.frame->selenographicFromEnu({p.x(), p.y(), p.z()});
+        p = enuOf(s, radToDeg(ll.lat_rad), radToDeg(ll.lon_rad));
+        const osg::Vec3d px = renderer.project(p);
+        REQUIRE(px.x() > 2);
+        REQUIRE(px.x() < image.s() - 3);
+        REQUIRE(px.y() > 2);
+        REQUIRE(px.y() < image.t() - 3);
+        best = std::max(best, test::meanLuminance(image, static_cast<int>(px.x()),
+                                                  static_cast<int>(px.y()), 1));
+    }
+    return best;
+}
+
+// Renders Shackleton at `time` (the shared scene's clock is put back afterwards).
+osg::ref_ptr<osg::Image> renderShackletonAt(const UtcTime& time,
+                                            exporting::OffscreenRenderer& renderer,
+                                            const std::string& file)
+{
+    const scene::LoadedScene& s = defaultScene();
+    const UtcTime before = s.clock->now();
+    s.clock->seek(time);
+    s.light->update();
+    renderer.setScene(s.root.get());
+    renderer.setPose(s.pose("shackleton"));
+    osg::ref_ptr<osg::Image> image = renderer.render();
+    exporting::writePng(*image, outputPath(file));
+    s.clock->seek(before);
+    s.light->update();
+    return image;
+}
+} // namespace
+
+TEST_CASE("Snapshot: at a low Sun Shackleton's Sun-facing inner wall is lit and its floor "
+          "dark; half a month later the light is reversed", "[render]")
 {
     const scene::LoadedScene& s = defaultScene();
     exporting::OffscreenRenderer renderer({960, 540, 4});
-    renderer.setScene(s.root.get());
-    renderer.setPose(s.pose("shackleton"));
-    const osg::ref_ptr<osg::Image> image = renderer.render();
-    exporting::writePng(*image, outputPath("shackleton.png"));
+    const UtcTime t0 = UtcTime::parseIso("2036-05-24T00:00:00Z");
+    const UtcTime t1 = t0.plusSeconds(14.765 * 86400.0); // half a synodic month
 
-    // Horizontal direction toward the Sun at the crater, in ENU.
-    const Vec3d sun = s.sun_direction_enu;
+    s.clock->seek(t0);
+    s.light->update();
+    const Vec3d sun = s.light->current().sun_direction_enu;
+    s.clock->seek(s.scenario.initial_time);
+    s.light->update();
+    CHECK(std::asin(sun.z) > degToRad(1.0)); // a low Sun, 1.7 deg
+    CHECK(std::asin(sun.z) < degToRad(1.8));
     const osg::Vec3d toward_sun = osg::Vec3d(sun.x, sun.y, 0.0) / std::hypot(sun.x, sun.y);
-    const osg::Vec3d centre = enuOf(s, -89.67, 129.78);
-    const double radius_m = 10460.0;
-    auto pixelAt = [&](double along_sun_radii) {
-        osg::Vec3d p = centre + toward_sun * (along_sun_radii * radius_m);
-        const LatLonHeight ll = s.frame->selenographicFromEnu({p.x(), p.y(), p.z()});
-        p = enuOf(s, radToDeg(ll.lat_rad), radToDeg(ll.lon_rad));
-        return renderer.project(p);
-    };
+
     // The inner wall on the far side from the Sun faces it (its upper part, above the shadow
-    // of the near rim, is lit); the inner wall on the Sun's side faces away, in shadow.
-    // Brightest 3x3 window along each wall, walking radially.
-    auto brightestAlong = [&](double from_radii, double to_radii) {
-        double best = 0.0;
-        for (int i = 0; i <= 20; ++i) {
-            const osg::Vec3d px = pixelAt(from_radii + (to_radii - from_radii) * i / 20.0);
-            REQUIRE(px.x() > 2);
-            REQUIRE(px.x() < 957);
-            REQUIRE(px.y() > 2);
-            REQUIRE(px.y() < 537);
-            best = std::max(best, test::meanLuminance(*image, static_cast<int>(px.x()),
-                                                      static_cast<int>(px.y()), 1));
-        }
-        return best;
-    };
-    const double lit = brightestAlong(-1.0, -0.85);
-    const double dark = brightestAlong(0.55, 0.9);
-    CAPTURE(lit, dark);
+    // of the near rim, is lit); the inner wall on the Sun's side faces away, in shadow; the
+    // floor (a permanently shadowed region) is dark.
+    const osg::ref_ptr<osg::Image> first = renderShackletonAt(t0, renderer, "shackleton.png");
+    const double lit = brightestAlongAxis(s, renderer, *first, toward_sun, -1.0, -0.85);
+    const double dark = brightestAlongAxis(s, renderer, *first, toward_sun, 0.55, 0.9);
+    const double floor = brightestAlongAxis(s, renderer, *first, toward_sun, -0.2, 0.2);
+    CAPTURE(lit, dark, floor);
     CHECK(lit > 120.0);
     CHECK(dark < 15.0);
+    CHECK(floor < 15.0);
     CHECK(lit > 4.0 * (dark + 1.0));
+
+    // Half a month later the Sun stands on the other side: the walls swap.
+    const osg::ref_ptr<osg::Image> second =
+        renderShackletonAt(t1, renderer, "shackleton_half_month_later.png");
+    const double lit_later = brightestAlongAxis(s, renderer, *second, toward_sun, 0.85, 1.0);
+    const double dark_later = brightestAlongAxis(s, renderer, *second, toward_sun, -0.9, -0.55);
+    const double floor_later = brightestAlongAxis(s, renderer, *second, toward_sun, -0.2, 0.2);
+    CAPTURE(lit_later, dark_later, floor_later);
+    CHECK(lit_later > 120.0);
+    CHECK(dark_later < 15.0);
+    CHECK(floor_later < 15.0);
 }
 
 TEST_CASE("Snapshot: the base view shows lit terrain with long shadows", "[render]")

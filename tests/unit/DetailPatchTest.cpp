@@ -1,5 +1,4 @@
 #include "terrain/DetailPatch.h"
-#include "terrain/SunOcclusion.h"
 #include "core/Angles.h"
 
 #include <catch2/catch.hpp>
@@ -58,35 +57,4 @@ TEST_CASE("Detail patch: resampling reproduces a tilted plane exactly", "[terrai
     for (int r = 0; r < patch.height(); r += 7)
         for (int c = 0; c < patch.width(); c += 7)
             REQUIRE(patch.at(c, r) == Approx(plane(plan.geo.mapFromPixel(c + 0.5, r + 0.5))).margin(1e-3));
-}
-
-TEST_CASE("Sun occlusion: a coarse grid's far horizon casts shadows the fine grid cannot see",
-          "[terrain][shadow]")
-{
-    // Fine grid: flat, 2 km wide. Far grid: 40 km wide, with a 700 m plateau from x = 5 km.
-    Raster<Vec3d> fine(101, 11);
-    fine.geo = GeoTransform{-1010.0, 20.0, 0.0, 110.0, 0.0, -20.0};
-    for (int r = 0; r < fine.height(); ++r)
-        for (int c = 0; c < fine.width(); ++c) {
-            const MapXY m = fine.geo.mapFromPixel(c + 0.5, r + 0.5);
-            fine.at(c, r) = {m.x, m.y, 0.0};
-        }
-    Raster<Vec3d> far(401, 41);
-    far.geo = GeoTransform{-20050.0, 100.0, 0.0, 2050.0, 0.0, -100.0};
-    for (int r = 0; r < far.height(); ++r)
-        for (int c = 0; c < far.width(); ++c) {
-            const MapXY m = far.geo.mapFromPixel(c + 0.5, r + 0.5);
-            far.at(c, r) = {m.x, m.y, m.x >= 5000.0 ? 700.0 : 0.0};
-        }
-    const double elevation = degToRad(2.0);
-    const Vec3d sun{std::cos(elevation), 0.0, std::sin(elevation)};
-    const Vec3d centre{0.0, 0.0, -1.0e9};
-    Raster<float> far_horizon;
-    sunVisibleFraction(far, sun, centre, {}, {}, FarHorizon{nullptr, &far_horizon});
-    const Raster<float> alone = sunVisibleFraction(fine, sun, centre);
-    const Raster<float> with_far =
-        sunVisibleFraction(fine, sun, centre, {}, {}, FarHorizon{&far_horizon, nullptr});
-    // 700 m at 5-6 km subtends ~7 deg: the whole fine grid is in its shadow.
-    CHECK(alone.at(50, 5) == Approx(1.0));
-    CHECK(with_far.at(50, 5) == Approx(0.0));
 }

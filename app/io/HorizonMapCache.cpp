@@ -1,0 +1,118 @@
+#include "io/HorizonMapCache.h"
+
+#include "core/LunarError.h"
+#include "io/AtomicFile.h"
+#include "io/CacheHash.h"
+#include "io/DefaultDemCache.h"
+
+#include <cstdio>
+#include <cstring>
+#include <filesystem>
+#include <fstream>
+
+namespace lunar::io {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+constexpr char kMagic[8] = {'L', 'V', 'H', 'O', 'R', 'Z', '0', '1'};
+
+std::string identity(const std::string& dem_path, const std::string& what)
+{
+    std::error_code ec;
+    const auto absolute = fs::absolute(dem_path, ec).string();
+    const auto size = fs::file_size(dem_path, ec);
+    const auto mtime = fs::last_write_time(dem_path, ec).time_since_epoch().count();
+    return absolute + "|" + std::to_string(size) + "|" + std::to_string(mtime) + "|" + what;
+}
+
+struct Header {
+    char magic[8];
+    std::int32_t width, height, directions, identity_length;
+    double geo[6];
+};
+
+bool readCached(const std::string& path, const std::string& expected_identity, HorizonMap& out)
+{
+    std::ifstream in(path, std::ios::binary);
+    if (!in)
+        return false;
+    Header header{};
+    in.read(reinterpret_cast<char*>(&header), sizeof header);
+    if (!in || std::memcmp(header.magic, kMagic, sizeof kMagic) != 0 || header.width <= 0 ||
+        header.height <= 0 || header.directions <= 0 ||
+        header.identity_length != static_cast<std::int32_t>(expected_identity.size()))
+        return false;
+    std::string stored(expected_identity.size(), '\0');
+    in.read(stored.data(), static_cast<std::streamsize>(stored.size()));
+    if (!in || stored != expected_identity)
+        return false; // a hash collision or an older map: recompute
+    const GeoTransform geo{header.geo[0], header.geo[1], header.geo[2],
+                           header.geo[3], header.geo[4], header.geo[5]};
+    HorizonMap map(header.width, header.height, header.directions, geo);
+    in.read(reinterpret_cast<char*>(map.planes().data()),
+            static_cast<std::streamsize>(map.planes().size() * sizeof(std::int16_t)));
+    if (!in)
+        return false; // truncated
+    out = std::move(map);
+    return true;
+}
+
+void writeCached(const std::string& path, const std::string& identity_text, const HorizonMap& map)
+{
+    writeAtomically(path, [&](const std::string& temp) {
+        std::ofstream out(temp, std::ios::binary | std::ios::trunc);
+        if (!out)
+            throw LunarError(temp, "cannot be created");
+        Header header{};
+        std::memcpy(header.magic, kMagic, sizeof kMagic);
+        header.width = map.width();
+        header.height = map.height();
+        header.directions = map.directionCount();
+        header.identity_length = static_cast<std::int32_t>(identity_text.size());
+        const GeoTransform& g = map.geo();
+        const double geo[6] = {g.origin_x, g.pixel_width, g.row_rotation,
+                               g.origin_y, g.col_rotation, g.pixel_height};
+        std::memcpy(header.geo, geo, sizeof geo);
+        out.write(reinterpret_cast<const char*>(&header), sizeof header);
+        out.write(identity_text.data(), static_cast<std::streamsize>(identity_text.size()));
+        out.write(reinterpret_cast<const char*>(map.planes().data()),
+                  static_cast<std::streamsize>(map.planes().size() * sizeof(std::int16_t)));
+        out.close();
+        if (!out)
+            throw LunarError(temp, "could not be written (disk full?)");
+    });
+}
+
+} // namespace
+
+std::string horizonCachePath(const std::string& dem_path, const std::string& what)
+{
+    char name[64];
+    std::snprintf(name, sizeof name, "horizon_%016llx.lvhorizon",
+                  static_cast<unsigned long long>(fnv1a(identity(dem_path, what))));
+    return (fs::path(cacheDirectory()) / name).string();
+}
+
+HorizonMap cachedHorizonMap(const std::string& dem_path, const std::string& what,
+                            const std::function<HorizonMap()>& compute)
+{
+    const std::string id = identity(dem_path, what);
+    const std::string path = horizonCachePath(dem_path, what);
+    HorizonMap map;
+    if (readCached(path, id, map))
+        return map;
+    map = compute();
+    try {
+        std::error_code ec;
+        fs::create_directories(fs::path(path).parent_path(), ec);
+        writeCached(path, id, map);
+    }
+    catch (const LunarError& e) {
+        std::fprintf(stderr, "lunarviz: warning: horizon map not cached: %s\n", e.what());
+    }
+    return map;
+}
+
+} // namespace lunar::io

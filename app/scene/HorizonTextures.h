@@ -1,0 +1,17 @@
+#pragma once
+// The scene's horizon maps on the GPU: one 3-D texture per map (a slice per direction,
+// signed 16-bit normalised: hundredths of a degree / 32767), and the uniforms that take a
+// vertex's DEM pixel to each map's texture coordinates. The terrain shader reads the horizon
+// toward the Sun's (and the Earth's) grid angle, filtered between the two nearest slices,
+// and draws the visible part of the disc.
+#include "terrain/HorizonMap.h"
+
+#include <osg/StateSet>
+
+namespace lunar::scene {
+
+// `detail` may be null. `dem_geo`: the DEM's geotransform (what vertex DEM pixels refer to).
+void attachHorizonMaps(osg::StateSet* state, const HorizonMap& coarse, const HorizonMap* detail,
+                       const GeoTransform& dem_geo);
+
+} // namespace lunar::scene

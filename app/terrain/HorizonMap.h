@@ -1,0 +1,69 @@
+#pragma once
+// Horizon maps: for every texel of a height grid, the elevation angle of the horizon in N
+// directions. One computation serves terrain shadows at any date (the visible part of the
+// solar disc), illumination and Earth-visibility maps.
+//
+// Directions are *grid* angles: clockwise from the map's +y axis toward +x. In a polar
+// stereographic grid a distant body (Sun, Earth) then has nearly the same grid angle over
+// the whole DEM, whereas its local azimuth turns with longitude. Storage is one plane per
+// direction (azimuth-major), int16 hundredths of a degree: a lookup for one Sun position
+// reads two planes, which is what shading a tile or an illumination time step does.
+#include "terrain/GeoTransform.h"
+
+#include <cstdint>
+#include <vector>
+
+namespace lunar {
+
+class HorizonMap {
+public:
+    HorizonMap() = default;
+    HorizonMap(int width, int height, int direction_count, const GeoTransform& geo);
+
+    int width() const { return width_; }
+    int height() const { return height_; }
+    int directionCount() const { return direction_count_; }
+    const GeoTransform& geo() const { return geo_; }
+    bool empty() const { return planes_.empty(); }
+
+    // Grid angle of direction k, radians clockwise from map +y.
+    double directionAngle_rad(int k) const;
+
+    // Stored horizon of texel (col, row) along direction k, degrees.
+    double elevation_deg(int col, int row, int k) const
+    {
+        return planes_[index(col, row, k)] * 0.01;
+    }
+    void setElevation_deg(int col, int row, int k, double elevation_deg);
+
+    // Horizon toward any grid angle: linear between the two neighbouring directions.
+    double elevationToward_deg(int col, int row, double grid_angle_rad) const;
+    // ... and bilinear between texels (fractional pixel-centre coordinates, clamped).
+    double elevationTowardAt_deg(double col, double row, double grid_angle_rad) const;
+
+    // Raw planes for caching: direction-major, then rows, then columns.
+    std::vector<std::int16_t>& planes() { return planes_; }
+    const std::vector<std::int16_t>& planes() const { return planes_; }
+
+private:
+    std::size_t index(int col, int row, int k) const
+    {
+        return (static_cast<std::size_t>(k) * height_ + row) * width_ + col;
+    }
+
+    int width_ = 0;
+    int height_ = 0;
+    int direction_count_ = 0;
+    GeoTransform geo_;
+    std::vector<std::int16_t> planes_;
+};
+
+// Metric of a height grid for horizon work: pixel steps in metres along the map axes (signs
+// as in the geotransform), on a sphere of `radius_m`.
+struct HorizonGridMetric {
+    double pixel_x_m = 1.0; // map x metres per column
+    double pixel_y_m = -1.0; // map y metres per row (negative for north-up grids)
+    double radius_m = 1737400.0;
+};
+
+} // namespace lunar
