@@ -1,5 +1,7 @@
 #include "astro/BaseLighting.h"
 
+#include "astro/EarthOrientation.h"
+#include "astro/MoonOrientation.h"
 #include "astro/SiteSky.h"
 #include "core/Angles.h"
 
@@ -25,6 +27,19 @@ BaseLighting baseLightingAt(const UtcTime& utc, const EnuFrame& base)
     light.earth_radius_deg = sky.earth_angular_radius_deg;
     light.earth_phase_angle_deg = sky.earth_phase_angle_deg;
     light.earthshine = kFullEarthshine * lambertPhaseLaw(degToRad(sky.earth_phase_angle_deg));
+
+    // ENU axes as rows: Moon-fixed -> ENU; then ICRF -> Moon-fixed in front of it.
+    Mat3d moon_fixed_to_enu;
+    const Vec3d axes[3] = {base.directionToMoonFixed({1, 0, 0}),
+                           base.directionToMoonFixed({0, 1, 0}),
+                           base.directionToMoonFixed({0, 0, 1})};
+    for (int i = 0; i < 3; ++i) {
+        moon_fixed_to_enu.m[i][0] = axes[i].x;
+        moon_fixed_to_enu.m[i][1] = axes[i].y;
+        moon_fixed_to_enu.m[i][2] = axes[i].z;
+    }
+    light.icrf_to_enu = moon_fixed_to_enu * icrfToMoonFixed(barycentricDynamicalTime(utc));
+    light.enu_to_earth_fixed = icrfToEarthFixed(utc) * light.icrf_to_enu.transposed();
     return light;
 }
 

@@ -3,6 +3,7 @@
 // base origin, Moon-fixed and in the base ENU frame), their apparent radii, and the
 // earthshine they give. What the scene's light, sky and shadows follow.
 #include "core/EnuFrame.h"
+#include "core/Mat3d.h"
 #include "core/UtcTime.h"
 #include "core/Vec3d.h"
 
@@ -21,6 +22,8 @@ struct BaseLighting {
     double earth_radius_deg = 0.95;
     double earth_phase_angle_deg = 0.0; // 0: full Earth seen from the Moon
     double earthshine = 0.0;            // relative to full sunlight, on a surface facing Earth
+    Mat3d icrf_to_enu;                  // star directions into the base ENU frame
+    Mat3d enu_to_earth_fixed;           // ENU directions into the Earth's terrestrial frame
 };
 
 BaseLighting baseLightingAt(const UtcTime& utc, const EnuFrame& base);

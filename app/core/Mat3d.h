@@ -13,6 +13,14 @@ struct Mat3d {
                 m[1][0] * v.x + m[1][1] * v.y + m[1][2] * v.z,
                 m[2][0] * v.x + m[2][1] * v.y + m[2][2] * v.z};
     }
+    Mat3d operator*(const Mat3d& o) const
+    {
+        Mat3d r;
+        for (int i = 0; i < 3; ++i)
+            for (int j = 0; j < 3; ++j)
+                r.m[i][j] = m[i][0] * o.m[0][j] + m[i][1] * o.m[1][j] + m[i][2] * o.m[2][j];
+        return r;
+    }
     Mat3d transposed() const
     {
         Mat3d t;

@@ -1,6 +1,7 @@
 #include "scene/SceneBuilder.h"
 
 #include "scene/HorizonTextures.h"
+#include "scene/SkyNode.h"
 
 #include <osg/Uniform>
 
@@ -13,6 +14,7 @@ BuiltScene buildScene(const SceneInputs& in)
     osg::ref_ptr<osg::Group> root = new osg::Group;
     root->setName("lunarviz scene");
     root->addChild(in.terrain_node);
+    root->addChild(buildSkyNode());
     const TerrainStack* terrain = in.terrain;
     const SceneLight* light = built.light.get();
     root->addChild(buildFacilityNodes(

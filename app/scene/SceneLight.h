@@ -37,6 +37,7 @@ private:
     astro::BaseLighting light_;
     osg::ref_ptr<osg::Uniform> sun_direction_, sun_radius_, sun_grid_angle_;
     osg::ref_ptr<osg::Uniform> earth_direction_, earth_radius_, earth_grid_angle_, earthshine_;
+    osg::ref_ptr<osg::Uniform> icrf_to_enu_, enu_to_earth_fixed_;
 };
 
 } // namespace lunar::scene

@@ -1,0 +1,48 @@
+#version 130
+// Sun: a limb-darkened disc far brighter than anything else (it saturates, as it does for
+// any camera). Earth: a globe lit from the Sun's direction, so its phase is the true one,
+// with the xplanet picture of the Earth turned to the date (or a plain blue globe).
+uniform int bodyKind;
+uniform vec3 sunDirectionEnu;
+uniform mat3 enuToEarthFixed;
+uniform sampler2D earthMap;
+uniform float earthTextured;
+uniform float earthExposure; // the eye adapts to the bright Earth; a grazing-sun exposure
+                             // for the terrain would clip it to white
+
+in vec2 corner;
+flat in vec3 centre;
+flat in vec3 across1;
+flat in vec3 across2;
+out vec4 fragColor;
+
+vec3 toneMap(vec3 x)
+{
+    return clamp((x * (2.51 * x + 0.03)) / (x * (2.43 * x + 0.59) + 0.14), 0.0, 1.0);
+}
+
+void main()
+{
+    float rr = dot(corner, corner);
+    if (rr > 1.0)
+        discard;
+    float mu = sqrt(1.0 - rr);
+    if (bodyKind == 0) {
+        float limb = 1.0 - 0.6 * (1.0 - mu); // solar limb darkening, visible band
+        fragColor = vec4(vec3(1.0, 0.97, 0.92) * (0.75 + 0.25 * limb), 1.0);
+        return;
+    }
+    // The globe's outward normal at this pixel: toward the viewer is -centre.
+    vec3 normal = normalize(corner.x * across1 + corner.y * across2 - mu * centre);
+    float lit = max(dot(normal, normalize(sunDirectionEnu)), 0.0);
+    vec3 albedo = vec3(0.22, 0.30, 0.45);
+    if (earthTextured > 0.5) {
+        vec3 fixedNormal = enuToEarthFixed * normal;
+        float lon = atan(fixedNormal.y, fixedNormal.x);
+        float lat = asin(clamp(fixedNormal.z, -1.0, 1.0));
+        vec2 uv = vec2(lon / 6.28318531 + 0.5, lat / 3.14159265 + 0.5);
+        albedo = pow(texture(earthMap, uv).rgb, vec3(2.2));
+    }
+    vec3 colour = toneMap(albedo * lit * earthExposure);
+    fragColor = vec4(pow(colour, vec3(1.0 / 2.2)), 1.0);
+}
