@@ -6,6 +6,7 @@
 #include "core/Angles.h"
 #include "export/OffscreenRenderer.h"
 #include "scene/LoadedScene.h"
+#include "scene/SkyNode.h"
 #include "ui/ImGuiBridge.h"
 #include "ui/TimelinePanel.h"
 #include "io/LunarDem.h"
@@ -164,6 +165,68 @@ TEST_CASE("Snapshot: at a low Sun Shackleton's Sun-facing inner wall is lit and 
     CHECK(lit_later > 120.0);
     CHECK(dark_later < 15.0);
     CHECK(floor_later < 15.0);
+}
+
+TEST_CASE("Snapshot: the Earth hangs over the horizon at its ephemeris place, lit on the "
+          "Sun's side, among catalogue stars", "[render]")
+{
+    const scene::LoadedScene& s = defaultScene();
+    exporting::OffscreenRenderer renderer({960, 540, 4});
+    const UtcTime before = s.clock->now();
+    s.clock->seek(UtcTime::parseIso("2036-07-01T00:00:00Z")); // Earth 5 deg up, half lit
+    s.light->update();
+    const astro::BaseLighting light = s.light->current();
+    renderer.setScene(s.root.get());
+    const scene::CameraPose pose = s.pose("earth");
+    renderer.setPose(pose);
+    const osg::ref_ptr<osg::Image> image = renderer.render();
+    exporting::writePng(*image, outputPath("earth.png"));
+    s.clock->seek(before);
+    s.light->update();
+
+    // The Earth's centre on screen, and one apparent radius toward / away from the Sun.
+    const auto onScreen = [&](const Vec3d& direction) {
+        const Vec3d p = pose.eye_enu + direction.normalized() * 1.0e5;
+        return renderer.project({p.x, p.y, p.z});
+    };
+    const Vec3d earth = light.earth_direction_enu;
+    const Vec3d to_sun = (light.sun_direction_enu - earth * dot(light.sun_direction_enu, earth))
+                             .normalized();
+    const double r = std::tan(degToRad(light.earth_radius_deg));
+    const osg::Vec3d centre = onScreen(earth);
+    const osg::Vec3d sunward = onScreen(earth + to_sun * r) - centre; // one radius on screen
+    const double radius_px = sunward.length();
+    REQUIRE(radius_px > 10.0); // ~1.9 deg in a 30 deg field: ~17 px
+    // Brightest pixel of each half of the disc (inner 85 %), split by the terminator.
+    double day = 0.0, night = 0.0;
+    for (int y = static_cast<int>(centre.y() - radius_px); y <= centre.y() + radius_px; ++y)
+        for (int x = static_cast<int>(centre.x() - radius_px); x <= centre.x() + radius_px; ++x) {
+            const osg::Vec3d d(x - centre.x(), y - centre.y(), 0.0);
+            if (d.length() > 0.85 * radius_px)
+                continue;
+            const double along = d * sunward / (radius_px * radius_px);
+            const double l = test::meanLuminance(*image, x, y, 0);
+            if (along > 0.15)
+                day = std::max(day, l);
+            else if (along < -0.15)
+                night = std::max(night, l);
+        }
+    const osg::Vec3d beside = onScreen(earth + cross(to_sun, earth).normalized() * (2.0 * r));
+    const double sky = test::meanLuminance(*image, static_cast<int>(beside.x()),
+                                           static_cast<int>(beside.y()), 1);
+    CAPTURE(centre.x(), centre.y(), radius_px, day, night, sky);
+    CHECK(radius_px == Approx(540.0 / 2.0 / std::tan(degToRad(15.0)) * r).epsilon(0.03));
+    CHECK(day > 60.0);  // the sunlit half: clouds and land
+    CHECK(night < 5.0); // the night half
+    CHECK(sky < 10.0);  // the sky around it
+    // Stars: the catalogue's, above the horizon in the upper part of the frame.
+    REQUIRE(scene::skyStarCount(*s.root->getChild(1)) > 9000);
+    std::size_t star_pixels = 0;
+    for (int y = image->t() - 120; y < image->t(); ++y)
+        for (int x = 0; x < image->s(); ++x)
+            star_pixels += test::meanLuminance(*image, x, y, 0) > 3.0 ? 1 : 0;
+    CAPTURE(star_pixels);
+    CHECK(star_pixels > 20);
 }
 
 TEST_CASE("Snapshot: the base view shows lit terrain with long shadows", "[render]")

@@ -1,4 +1,6 @@
 // Sun and Earth from the Moon: time scales, the IAU rotation, and az/el rows at known instants.
+#include "astro/BrightStarCatalogue.h"
+#include "astro/EarthOrientation.h"
 #include "astro/MoonOrientation.h"
 #include "astro/SiteSky.h"
 #include "core/Angles.h"
@@ -8,6 +10,8 @@
 
 #include <algorithm>
 #include <cmath>
+#include <fstream>
+#include <sstream>
 
 using namespace lunar;
 
@@ -138,4 +142,45 @@ TEST_CASE("Height above the sphere lowers the horizon-grazing Earth's elevation 
     const astro::SiteSky mast = astro::skyAtSite(t, site(-89.72, -117.2, 10.0));
     // 10 m of height changes the geocentric direction by < 0.0001 deg.
     CHECK(mast.earth.elevation_deg == Approx(ground.earth.elevation_deg).margin(1e-4));
+}
+
+TEST_CASE("The Earth's orientation: the equinox direction at J2000 is at longitude -GMST",
+          "[ephemeris]")
+{
+    // GMST at 2000-01-01 12:00 UT1 is 280.46 deg (IAU 1982 value), so the ICRF x axis lies
+    // at east longitude 79.54 deg.
+    const Mat3d r = astro::icrfToEarthFixed(UtcTime::parseIso("2000-01-01T12:00:00Z"));
+    const Vec3d x = r * Vec3d{1, 0, 0};
+    CHECK(radToDeg(std::atan2(x.y, x.x)) == Approx(79.54).margin(0.05));
+    CHECK(std::fabs(x.z) < 1e-3);
+}
+
+TEST_CASE("The Bright Star Catalogue text parses; a malformed line is named", "[ephemeris]")
+{
+    const std::string text = "# comment\n\n-16.7161  6.7525 -1.46 \"  9Alp CMa\" 2491\n"
+                             " 38.7836 18.6156  0.03 \"  3Alp Lyr\" 7001\n";
+    const auto stars = astro::parseBrightStarCatalogue(text, "BSC");
+    REQUIRE(stars.size() == 2);
+    CHECK(stars[0].magnitude == Approx(-1.46));
+    CHECK(radToDeg(stars[0].ra_rad) == Approx(6.7525 * 15.0));
+    CHECK(stars[1].name == "  3Alp Lyr");
+    CHECK_THROWS_WITH(astro::parseBrightStarCatalogue("12.0 twenty 1.0\n", "BSC"),
+                      Catch::Contains("BSC:1") && Catch::Contains("is not"));
+}
+
+TEST_CASE("Debian's Bright Star Catalogue: every star to magnitude 6.5", "[ephemeris]")
+{
+    std::ifstream in(astro::kDebianBrightStarCatalogue);
+    if (!in) {
+        WARN("SKIP: " << astro::kDebianBrightStarCatalogue << " absent (Debian package xplanet)");
+        return;
+    }
+    std::stringstream text;
+    text << in.rdbuf();
+    const auto stars = astro::parseBrightStarCatalogue(text.str(), astro::kDebianBrightStarCatalogue);
+    CHECK(stars.size() > 9000);
+    const auto brightest = std::min_element(stars.begin(), stars.end(), [](auto& a, auto& b) {
+        return a.magnitude < b.magnitude;
+    });
+    CHECK(brightest->name.find("Alp CMa") != std::string::npos); // Sirius
 }
