@@ -1,6 +1,7 @@
 #version 130
 // Regolith shading: Lunar-Lambert reflectance (McEwen 1991) lit by the visible fraction of
-// the Sun's disc above the terrain horizon (soft shadows from the horizon maps), earthshine
+// the Sun's disc above the terrain horizon (soft shadows from the horizon maps) and not
+// hidden by a facility (shadow map), earthshine
 // from the Earth's direction, also shadowed by the horizon, as the only other light; then
 // exposure and filmic tone mapping to sRGB.
 uniform sampler2D shadingMap;   // rgb: unit normal in the base ENU frame
@@ -23,6 +24,7 @@ uniform float verticalExaggeration;
 in vec3 viewPosition;
 in vec3 viewUp;
 in vec3 enuUp;
+in vec3 enuPosition;
 in vec2 shadingUv;
 in vec2 coarseUv;
 in vec2 detailUv;
@@ -71,6 +73,26 @@ float horizonDeg(float gridAngle)
     return stored * 327.67;
 }
 
+// Facility shadows: the fraction of a 3 x 3 neighbourhood of the Sun's depth map that does
+// not hide this point (outside the map: lit; beyond its far side: behind every caster).
+uniform sampler2DShadow facilityShadowMap;
+uniform mat4 facilityShadowMatrix;
+uniform float facilityShadowTexel;
+
+float facilityLight(vec3 enuPosition)
+{
+    vec4 c = facilityShadowMatrix * vec4(enuPosition, 1.0);
+    if (c.x <= 0.0 || c.x >= 1.0 || c.y <= 0.0 || c.y >= 1.0 || c.z <= 0.0)
+        return 1.0;
+    float depth = min(c.z, 1.0) - 0.0005;
+    float lit = 0.0;
+    for (int dy = -1; dy <= 1; ++dy)
+        for (int dx = -1; dx <= 1; ++dx)
+            lit += texture(facilityShadowMap,
+                           vec3(c.xy + vec2(dx, dy) * facilityShadowTexel, depth));
+    return lit / 9.0;
+}
+
 // Visible fraction of a disc of radius r whose centre stands h above a straight horizon.
 float discAbove(float h, float r)
 {
@@ -103,7 +125,7 @@ void main()
     float reflectance = albedo * (2.0 * L * mu0 / (mu0 + mu) + (1.0 - L) * mu0);
 
     float sunVisible = discAbove(elevationDeg(sunDirectionEnu) - horizonDeg(sunGridAngle),
-                                 sunRadiusDeg);
+                                 sunRadiusDeg) * facilityLight(enuPosition);
     float earthVisible = discAbove(elevationDeg(earthDirectionEnu) - horizonDeg(earthGridAngle),
                                    earthRadiusDeg);
     vec3 e = normalize(enuToView * earthDirectionEnu);

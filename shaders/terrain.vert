@@ -5,12 +5,14 @@
 uniform float verticalExaggeration;
 uniform vec4 coarseUvFromDemPixel; // xy: scale, zw: offset
 uniform vec4 detailUvFromDemPixel;
+uniform mat4 osg_ViewMatrixInverse;
 in vec4 upAndHeight; // xyz: local up (ENU), w: height above the 1737.4 km sphere, metres
 in vec2 demPixel;    // DEM pixel-centre coordinates (col, row)
 
 out vec3 viewPosition;
 out vec3 viewUp;
 out vec3 enuUp;
+out vec3 enuPosition; // base ENU, metres (facility shadow lookups)
 out vec2 shadingUv;
 out vec2 coarseUv;
 out vec2 detailUv;
@@ -21,6 +23,7 @@ void main()
     vertex.xyz += upAndHeight.xyz * (upAndHeight.w * (verticalExaggeration - 1.0));
     vec4 view = gl_ModelViewMatrix * vertex;
     viewPosition = view.xyz;
+    enuPosition = (osg_ViewMatrixInverse * view).xyz;
     viewUp = mat3(gl_ModelViewMatrix) * upAndHeight.xyz; // tiles are only translated
     enuUp = upAndHeight.xyz;
     shadingUv = gl_MultiTexCoord0.xy;

@@ -1,5 +1,6 @@
 #include "scene/SceneBuilder.h"
 
+#include "scene/FacilityShadows.h"
 #include "scene/HorizonTextures.h"
 #include "scene/SkyNode.h"
 
@@ -13,15 +14,23 @@ BuiltScene buildScene(const SceneInputs& in)
     built.light = new SceneLight(*in.frame, *in.coarse, in.now);
     osg::ref_ptr<osg::Group> root = new osg::Group;
     root->setName("lunarviz scene");
-    root->addChild(in.terrain_node);
-    root->addChild(buildSkyNode());
     const TerrainStack* terrain = in.terrain;
     const SceneLight* light = built.light.get();
-    root->addChild(buildFacilityNodes(
+    osg::ref_ptr<osg::Group> facilities = buildFacilityNodes(
         *in.scenario, *in.terrain, *in.frame, in.now, [terrain, light](const LatLon& p) {
             const astro::BaseLighting& l = light->current();
             return terrain->visibleFraction(p, l.sun_direction_moon_fixed, l.sun_radius_deg);
-        }));
+        });
+    // Facilities are drawn twice: into the Sun's depth map, and in the view under a group
+    // whose state receives that map (so the map is never read while being written).
+    osg::ref_ptr<osg::Group> shadowed = new osg::Group;
+    shadowed->setName("shadow receivers");
+    shadowed->addChild(in.terrain_node);
+    shadowed->addChild(facilities);
+    root->addChild(shadowed);
+    root->addChild(buildSkyNode());
+    root->addChild(buildFacilityShadowCamera(facilities.get(), *built.light,
+                                             shadowed->getOrCreateStateSet()));
 
     osg::StateSet* state = root->getOrCreateStateSet();
     built.light->attachUniforms(state);

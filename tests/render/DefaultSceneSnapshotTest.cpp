@@ -220,7 +220,7 @@ TEST_CASE("Snapshot: the Earth hangs over the horizon at its ephemeris place, li
     CHECK(night < 5.0); // the night half
     CHECK(sky < 10.0);  // the sky around it
     // Stars: the catalogue's, above the horizon in the upper part of the frame.
-    REQUIRE(scene::skyStarCount(*s.root->getChild(1)) > 9000);
+    REQUIRE(scene::skyStarCount(*s.root->getChild(1)) > 9000); // children: shadowed, sky, ...
     std::size_t star_pixels = 0;
     for (int y = image->t() - 120; y < image->t(); ++y)
         for (int x = 0; x < image->s(); ++x)
