@@ -229,6 +229,44 @@ TEST_CASE("Snapshot: the Earth hangs over the horizon at its ephemeris place, li
     CHECK(star_pixels > 20);
 }
 
+TEST_CASE("Snapshot: a solar array casts its long shadow on the ground behind it", "[render]")
+{
+    // Power array A: 40 m long, 14 m tall, heading 45 deg; the Sun at azimuth 315, 1.7 deg
+    // up: a shadow ~40 m wide reaching ~470 m toward azimuth 135.
+    const scene::LoadedScene& s = defaultScene();
+    const auto array = std::find_if(s.scenario.facilities.begin(), s.scenario.facilities.end(),
+                                    [](const Facility& f) { return f.id == "power-array-a"; });
+    REQUIRE(array != s.scenario.facilities.end());
+    const osg::Vec3d base = enuOf(s, array->lat_deg, array->lon_deg);
+    const Vec3d sun = s.light->current().sun_direction_enu;
+    const osg::Vec3d away = -osg::Vec3d(sun.x, sun.y, 0.0) / std::hypot(sun.x, sun.y);
+    const osg::Vec3d side(-away.y(), away.x(), 0.0);
+    scene::CameraPose pose;
+    pose.eye_enu = {base.x() + away.x() * 200.0, base.y() + away.y() * 200.0, base.z() + 900.0};
+    pose.target_enu = {base.x() + away.x() * 200.0, base.y() + away.y() * 200.0, base.z()};
+    pose.up_enu = {away.x(), away.y(), 0.0};
+    pose.fov_y_deg = 50.0;
+    exporting::OffscreenRenderer renderer({800, 800, 4});
+    renderer.setScene(s.root.get());
+    renderer.setPose(pose);
+    const osg::ref_ptr<osg::Image> image = renderer.render();
+    exporting::writePng(*image, outputPath("array_shadow.png"));
+    const auto groundLuminance = [&](double along_m, double aside_m) {
+        const osg::Vec3d p = base + away * along_m + side * aside_m;
+        const LatLonHeight ll = s.frame->selenographicFromEnu({p.x(), p.y(), p.z()});
+        const osg::Vec3d px = renderer.project(enuOf(s, radToDeg(ll.lat_rad), radToDeg(ll.lon_rad)));
+        return test::meanLuminance(*image, static_cast<int>(px.x()), static_cast<int>(px.y()), 1);
+    };
+    double in_shadow = 0.0, beside = 0.0;
+    for (double along : {80.0, 160.0, 240.0, 320.0}) {
+        in_shadow += groundLuminance(along, 0.0) / 4.0;
+        beside += 0.5 * (groundLuminance(along, 70.0) + groundLuminance(along, -70.0)) / 4.0;
+    }
+    CAPTURE(in_shadow, beside);
+    CHECK(beside > 30.0);
+    CHECK(in_shadow < 0.3 * beside);
+}
+
 TEST_CASE("Snapshot: the base view shows lit terrain with long shadows", "[render]")
 {
     const scene::LoadedScene& s = defaultScene();
