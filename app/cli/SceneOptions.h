@@ -12,6 +12,7 @@ struct SceneOptions {
     std::string assume_crs;
     std::string time;
     double exaggeration = 1.0;
+    int horizon_directions = 64;
 
     void addTo(CLI::App& sub);
     scene::SceneRequest request() const;

@@ -28,7 +28,7 @@ struct SceneRequest {
     double detail_half_size_m = 6000.0;       // full-resolution heights around the origin
     double max_error_px = 2.0;                // terrain LOD: allowed screen-space error
     double vertical_exaggeration = 1.0;       // heights drawn this many times (1..10)
-    int horizon_directions = 64;              // horizon map azimuths (>= 8)
+    int horizon_directions = 64;              // horizon map azimuths (64..1024)
 };
 
 struct LoadedScene {
