@@ -1,8 +1,6 @@
 #pragma once
-// Direction to a distant body from azimuth/elevation at a site.
-// Azimuth is measured from local north through east; elevation above the local horizontal.
-// (Issue #4 replaces the scenario's fixed sun with ERFA ephemerides; this stays the
-// az/el -> vector step of that pipeline.)
+// Azimuth/elevation <-> unit vector in a site's East-North-Up frame. Azimuth is measured
+// from local north through east; elevation above the local horizontal.
 #include "core/Vec3d.h"
 
 namespace lunar::astro {

@@ -1,6 +1,5 @@
 #include "scene/LoadedScene.h"
 
-#include "astro/SunDirection.h"
 #include "core/Angles.h"
 #include "core/LunarError.h"
 #include "core/ProgressBar.h"
@@ -13,6 +12,7 @@
 #include "io/ScenarioLoader.h"
 #include "scene/SceneBuilder.h"
 #include "terrain/DetailPatch.h"
+#include "terrain/HorizonSweep.h"
 
 #include <osg/NodeVisitor>
 

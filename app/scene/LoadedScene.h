@@ -24,7 +24,7 @@ struct SceneRequest {
     std::optional<std::string> dem_path;      // overrides the scenario's DEM
     std::optional<std::string> assume_crs;    // CRS for a DEM that has none
     std::optional<std::string> time_iso;      // overrides the scenario's initial time
-    int shading_side = 1024;                  // whole-DEM overview for far-field shadows
+    int shading_side = 1024;                  // whole-DEM overview: its horizon map, bounds
     double detail_half_size_m = 6000.0;       // full-resolution heights around the origin
     double max_error_px = 2.0;                // terrain LOD: allowed screen-space error
     double vertical_exaggeration = 1.0;       // heights drawn this many times (1..10)

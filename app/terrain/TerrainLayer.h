@@ -6,7 +6,6 @@
 // covers a point.
 #include "core/EnuFrame.h"
 #include "terrain/HorizonMap.h"
-#include "terrain/HorizonSweep.h"
 #include "terrain/TerrainGrid.h"
 
 #include <functional>

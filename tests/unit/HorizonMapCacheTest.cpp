@@ -1,0 +1,66 @@
+// The horizon-map cache: computed once per DEM and window, read back identical, recomputed
+// when the DEM changes; a damaged cache file is recomputed, never trusted.
+#include "TestPaths.h"
+
+#include "io/HorizonMapCache.h"
+
+#include <catch2/catch.hpp>
+
+#include <chrono>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+
+using namespace lunar;
+
+namespace {
+HorizonMap sampleMap(int seed)
+{
+    HorizonMap map(7, 5, 8, GeoTransform{100.0, 10.0, 0.0, 200.0, 0.0, -10.0});
+    for (int k = 0; k < 8; ++k)
+        for (int row = 0; row < 5; ++row)
+            for (int col = 0; col < 7; ++col)
+                map.setElevation_deg(col, row, k, 0.01 * (seed + k * 100 + row * 10 + col));
+    return map;
+}
+} // namespace
+
+TEST_CASE("Horizon cache: computed once, then read back; a changed DEM is recomputed",
+          "[io][horizon]")
+{
+    const auto dir = test::scratchDir("horizon_cache");
+    setenv("LUNARVIZ_CACHE_DIR", (dir / "cache").c_str(), 1);
+    const auto dem = dir / "dem.tif";
+    std::ofstream(dem) << "stand-in for a DEM";
+
+    int computed = 0;
+    const auto compute = [&] {
+        ++computed;
+        return sampleMap(computed);
+    };
+    const HorizonMap first = io::cachedHorizonMap(dem.string(), "overview 7x5", compute);
+    const HorizonMap again = io::cachedHorizonMap(dem.string(), "overview 7x5", compute);
+    CHECK(computed == 1);
+    CHECK(again.planes() == first.planes());
+    CHECK(again.geo().pixel_width == 10.0);
+    CHECK(again.directionCount() == 8);
+
+    // Another window of the same DEM is another map.
+    io::cachedHorizonMap(dem.string(), "detail 7x5", compute);
+    CHECK(computed == 2);
+
+    // The DEM is rewritten: its size and time change, the old map is not used.
+    std::filesystem::last_write_time(dem, std::filesystem::last_write_time(dem) +
+                                              std::chrono::seconds(5));
+    std::ofstream(dem) << "a different DEM, longer than before";
+    const HorizonMap after = io::cachedHorizonMap(dem.string(), "overview 7x5", compute);
+    CHECK(computed == 3);
+    CHECK(after.planes() != first.planes());
+
+    // A truncated cache file is recomputed.
+    const std::string path = io::horizonCachePath(dem.string(), "overview 7x5");
+    std::filesystem::resize_file(path, std::filesystem::file_size(path) - 10);
+    io::cachedHorizonMap(dem.string(), "overview 7x5", compute);
+    CHECK(computed == 4);
+    unsetenv("LUNARVIZ_CACHE_DIR");
+}
