@@ -4,7 +4,7 @@
 // hidden by a facility (shadow map), earthshine
 // from the Earth's direction, also shadowed by the horizon, as the only other light; then
 // exposure and filmic tone mapping to sRGB.
-uniform sampler2D shadingMap;   // rgb: unit normal in the base ENU frame
+uniform sampler2D shadingMap;   // rg: east and north of the unit normal (base ENU frame)
 uniform sampler3D horizonCoarse; // horizon maps: a slice per direction, degrees / 327.67
 uniform sampler3D horizonDetail; // finer map around the base (or the coarse one again)
 uniform float horizonDirections;
@@ -108,9 +108,10 @@ float elevationDeg(vec3 directionEnu)
 
 void main()
 {
-    vec4 shading = sampleShading(shadingUv);
+    vec2 en = sampleShading(shadingUv).rg;
+    vec3 normalEnu = vec3(en, sqrt(max(1.0 - dot(en, en), 0.0)));
     mat3 enuToView = mat3(osg_ViewMatrix);
-    vec3 n = normalize(enuToView * shading.xyz);
+    vec3 n = normalize(enuToView * normalEnu);
     // Exaggerated heights steepen slopes by the same factor: shrink the normal's vertical part.
     vec3 up = normalize(viewUp);
     float along_up = dot(n, up);

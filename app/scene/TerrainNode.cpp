@@ -11,6 +11,13 @@
 
 #include <algorithm>
 
+#ifndef GL_RG
+#define GL_RG 0x8227
+#endif
+#ifndef GL_RG16F
+#define GL_RG16F 0x822F
+#endif
+
 namespace lunar::scene {
 
 namespace {
@@ -20,17 +27,17 @@ osg::ref_ptr<osg::Texture2D> shadingTexture(const TerrainLayer& shading)
     const int w = shading.normals_enu.width(), h = shading.normals_enu.height();
     osg::ref_ptr<osg::Image> image = new osg::Image;
     // Half floats: 8-bit normals band visibly at a 1.5 deg Sun; 32-bit ones double the memory.
-    image->allocateImage(w, h, 1, GL_RGBA, GL_HALF_FLOAT);
-    image->setInternalTextureFormat(GL_RGBA16F_ARB);
+    // Only east and north are stored: terrain normals point up (z > 0), so the shader
+    // rebuilds z, and tiles take half the memory of RGBA.
+    image->allocateImage(w, h, 1, GL_RG, GL_HALF_FLOAT);
+    image->setInternalTextureFormat(GL_RG16F);
     // Raster row 0 is the north edge; texture t = 0 is the bottom row, so flip rows.
     for (int row = 0; row < h; ++row) {
         auto* out = reinterpret_cast<std::uint16_t*>(image->data(0, h - 1 - row));
         for (int col = 0; col < w; ++col) {
             const Vec3d& n = shading.normals_enu.at(col, row);
-            out[4 * col + 0] = halfFromFloat(static_cast<float>(n.x));
-            out[4 * col + 1] = halfFromFloat(static_cast<float>(n.y));
-            out[4 * col + 2] = halfFromFloat(static_cast<float>(n.z));
-            out[4 * col + 3] = halfFromFloat(1.0f); // spare
+            out[2 * col + 0] = halfFromFloat(static_cast<float>(n.x));
+            out[2 * col + 1] = halfFromFloat(static_cast<float>(n.y));
         }
     }
     osg::ref_ptr<osg::Texture2D> texture = new osg::Texture2D(image);
