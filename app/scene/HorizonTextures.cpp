@@ -3,7 +3,6 @@
 #include <osg/Texture3D>
 #include <osg/Uniform>
 
-#include <cstring>
 
 #ifndef GL_R16_SNORM
 #define GL_R16_SNORM 0x8F98
@@ -20,11 +19,13 @@ constexpr int kDetailUnit = 2;
 // neighbouring directions in one lookup, and REPEAT wraps the last direction onto the first.
 osg::ref_ptr<osg::Texture3D> horizonTexture(const HorizonMap& map)
 {
+    // The image borrows the map's planes (no copy of 100+ MB): the map must outlive the
+    // texture, as the scene's layers do. Row 0 of the map goes to t = 0: the shader's v is
+    // the map row / height.
     osg::ref_ptr<osg::Image> image = new osg::Image;
-    image->allocateImage(map.width(), map.height(), map.directionCount(), GL_RED, GL_SHORT);
-    image->setInternalTextureFormat(GL_R16_SNORM);
-    // Row 0 of the map goes to t = 0: the shader's v is the map row / height.
-    std::memcpy(image->data(), map.planes().data(), map.planes().size() * sizeof(std::int16_t));
+    auto* planes = reinterpret_cast<unsigned char*>(const_cast<std::int16_t*>(map.planes().data()));
+    image->setImage(map.width(), map.height(), map.directionCount(), GL_R16_SNORM, GL_RED,
+                    GL_SHORT, planes, osg::Image::NO_DELETE);
     osg::ref_ptr<osg::Texture3D> texture = new osg::Texture3D(image);
     texture->setFilter(osg::Texture::MIN_FILTER, osg::Texture::LINEAR);
     texture->setFilter(osg::Texture::MAG_FILTER, osg::Texture::LINEAR);

@@ -11,6 +11,7 @@
 namespace lunar::scene {
 
 // `detail` may be null. `dem_geo`: the DEM's geotransform (what vertex DEM pixels refer to).
+// The textures read the maps' memory directly: the maps must outlive the state set.
 void attachHorizonMaps(osg::StateSet* state, const HorizonMap& coarse, const HorizonMap* detail,
                        const GeoTransform& dem_geo);
 
