@@ -10,6 +10,8 @@
 #include <filesystem>
 #include <fstream>
 
+#include <unistd.h>
+
 namespace lunar::io {
 
 namespace fs = std::filesystem;
@@ -89,10 +91,16 @@ void writeCached(const std::string& path, const std::string& identity_text, cons
 
 std::string horizonCachePath(const std::string& dem_path, const std::string& what)
 {
-    char name[64];
-    std::snprintf(name, sizeof name, "horizon_%016llx.lvhorizon",
+    char suffix[64];
+    std::snprintf(suffix, sizeof suffix, ".horizon_%016llx.lvhorizon",
                   static_cast<unsigned long long>(fnv1a(identity(dem_path, what))));
-    return (fs::path(cacheDirectory()) / name).string();
+    const fs::path dem(dem_path);
+    fs::path directory = dem.parent_path().empty() ? fs::path(".") : dem.parent_path();
+    // Beside the DEM, like GDAL's .ovr and .aux.xml sidecars; where that folder is read-only
+    // (shared data, a mounted archive) in the user cache.
+    if (::access(directory.c_str(), W_OK) != 0)
+        directory = cacheDirectory();
+    return (directory / (dem.filename().string() + suffix)).string();
 }
 
 HorizonMap cachedHorizonMap(const std::string& dem_path, const std::string& what,

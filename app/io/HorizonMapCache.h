@@ -1,9 +1,11 @@
 #pragma once
 // Horizon maps are worth keeping: they depend only on the DEM (and the window and
-// resolution read from it), not on the date. They are stored in the user cache
-// (~/.cache/lunarviz or $LUNARVIZ_CACHE_DIR), never beside the user's DEM, under a name
-// hashed from the DEM's absolute path, size and modification time and from what was read:
-// editing or replacing the DEM makes a new name, so a stale map is never used.
+// resolution read from it), not on the date. They are stored next to the DEM (a sidecar
+// "<dem file>.horizon_<hash>.lvhorizon", as GDAL keeps .ovr files), or in the user cache
+// (~/.cache/lunarviz or $LUNARVIZ_CACHE_DIR) when the DEM's folder is read-only. The name is
+// hashed from the DEM's absolute path, size and modification time and from what was read,
+// and the file repeats them: editing or replacing the DEM makes a new name, so a stale map
+// is never used.
 #include "terrain/HorizonMap.h"
 
 #include <functional>

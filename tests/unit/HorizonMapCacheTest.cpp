@@ -11,6 +11,8 @@
 #include <filesystem>
 #include <fstream>
 
+#include <unistd.h>
+
 using namespace lunar;
 
 namespace {
@@ -41,6 +43,11 @@ TEST_CASE("Horizon cache: computed once, then read back; a changed DEM is recomp
     const HorizonMap first = io::cachedHorizonMap(dem.string(), "overview 7x5", compute);
     const HorizonMap again = io::cachedHorizonMap(dem.string(), "overview 7x5", compute);
     CHECK(computed == 1);
+    // Stored beside the DEM (its folder is writable).
+    const std::filesystem::path stored = io::horizonCachePath(dem.string(), "overview 7x5");
+    CHECK(stored.parent_path() == dir);
+    CHECK(stored.filename().string().rfind("dem.tif.horizon_", 0) == 0);
+    CHECK(std::filesystem::exists(stored));
     CHECK(again.planes() == first.planes());
     CHECK(again.geo().pixel_width == 10.0);
     CHECK(again.directionCount() == 8);
@@ -62,5 +69,15 @@ TEST_CASE("Horizon cache: computed once, then read back; a changed DEM is recomp
     std::filesystem::resize_file(path, std::filesystem::file_size(path) - 10);
     io::cachedHorizonMap(dem.string(), "overview 7x5", compute);
     CHECK(computed == 4);
+
+    // A read-only folder: the map goes to the user cache instead.
+    std::filesystem::permissions(dir, std::filesystem::perms::owner_write,
+                                 std::filesystem::perm_options::remove);
+    const bool really_read_only = ::access(dir.c_str(), W_OK) != 0; // root ignores modes
+    if (really_read_only)
+        CHECK(std::filesystem::path(io::horizonCachePath(dem.string(), "x")).parent_path() ==
+              dir / "cache");
+    std::filesystem::permissions(dir, std::filesystem::perms::owner_write,
+                                 std::filesystem::perm_options::add);
     unsetenv("LUNARVIZ_CACHE_DIR");
 }
