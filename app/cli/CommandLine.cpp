@@ -48,6 +48,11 @@ int runCommandLine(int argc, char** argv)
                 return sub.run();
         return subcommands.front().run();
     }
+    catch (const LunarErrors& e) {
+        for (const std::string& line : e.lines())
+            std::fprintf(stderr, "lunarviz: %s\n", line.c_str());
+        return 1;
+    }
     catch (const LunarError& e) {
         std::fprintf(stderr, "lunarviz: %s\n", e.what());
         return 1;

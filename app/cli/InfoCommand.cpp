@@ -20,6 +20,8 @@ bool endsWith(const std::string& text, const std::string& suffix)
 void printScenario(const std::string& path)
 {
     const Scenario s = io::loadScenario(path);
+    for (const std::string& warning : s.warnings)
+        std::fprintf(stderr, "lunarviz: warning: %s\n", warning.c_str());
     std::printf("file:        %s\nscenario:    %s\norigin:      %.4f, %.4f deg\ndem:         %s\n"
                 "timeline:    %s .. %s\nfacilities:  %zu\ncameras:     %zu\n",
                 path.c_str(), s.name.c_str(), s.origin_lat_deg, s.origin_lon_deg, s.dem.c_str(),

@@ -17,4 +17,20 @@ LunarError::LunarError(const std::string& where, const std::string& what)
 {
 }
 
+namespace {
+std::string summary(const std::vector<std::string>& lines)
+{
+    if (lines.empty())
+        return "has problems";
+    if (lines.size() == 1)
+        return lines.front();
+    return lines.front() + " (and " + std::to_string(lines.size() - 1) + " more problems)";
+}
+} // namespace
+
+LunarErrors::LunarErrors(std::vector<std::string> lines)
+    : LunarError("", summary(lines)), lines_(std::move(lines))
+{
+}
+
 } // namespace lunar

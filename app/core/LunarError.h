@@ -4,6 +4,7 @@
 //   "data/site.json: facilities[3].position.lat_deg: 95 is outside -90..90".
 #include <stdexcept>
 #include <string>
+#include <vector>
 
 namespace lunar {
 
@@ -16,6 +17,18 @@ public:
 
 private:
     std::string where_;
+};
+
+// Several problems found in one input (a scenario checked as a whole), one line each.
+// what() is the first line with a count of the others; lines() has them all.
+class LunarErrors : public LunarError {
+public:
+    // Each line already names its file (they are LunarError messages).
+    explicit LunarErrors(std::vector<std::string> lines);
+    const std::vector<std::string>& lines() const { return lines_; }
+
+private:
+    std::vector<std::string> lines_;
 };
 
 } // namespace lunar

@@ -28,6 +28,7 @@ struct Scenario {
     UtcTime initial_time = UtcTime::parseIso("2030-01-01T00:00:00Z");
     std::vector<Facility> facilities;
     std::vector<CameraBookmark> cameras;
+    std::vector<std::string> warnings; // loading: fields not understood, one line each
 
     LatLonHeight origin() const;
     const CameraBookmark* findCamera(const std::string& camera_name) const;

@@ -155,6 +155,8 @@ std::unique_ptr<LoadedScene> loadScene(const SceneRequest& request)
     loaded->scenario = request.scenario_path ? io::loadScenario(*request.scenario_path)
                                              : io::defaultScenario();
     const Scenario& scenario = loaded->scenario;
+    for (const std::string& warning : scenario.warnings)
+        std::fprintf(stderr, "lunarviz: warning: %s\n", warning.c_str());
     UtcTime start_time = scenario.initial_time;
     if (request.time_iso)
         start_time = UtcTime::parseIso(*request.time_iso, "--time");

@@ -7,6 +7,10 @@
 
 #include <catch2/catch.hpp>
 
+#include <fstream>
+#include <nlohmann/json.hpp>
+#include <sstream>
+
 using namespace lunar;
 
 TEST_CASE("Scenario: the built-in ILRS concept loads and is complete", "[io][scenario]")
@@ -77,6 +81,44 @@ TEST_CASE("Scenario: each malformed file gets a one-line error naming file and J
         CHECK_THAT(what, Catch::Contains(message));
         CHECK(what.find('\n') == std::string::npos);
     }
+}
+
+TEST_CASE("Scenario: every problem of a file is reported at once, one line each; unknown "
+          "fields are warnings", "[io][scenario]")
+{
+    const std::string path = test::fixture("scenarios/several_problems.json");
+    try {
+        io::loadScenario(path);
+        FAIL("no error");
+    }
+    catch (const LunarErrors& e) {
+        const std::vector<std::string> expected = {
+            "timeline.start: 2019-02-30T00:00:00.000 has an impossible day of the month",
+            "facilities[0].position.lat_deg: 95.0 is outside -90..90",
+            "facilities[1].category: \"spaceport\" is not one of command, power",
+            "facilities[2].size.height_m: -3 is outside 0..1000",
+        };
+        REQUIRE(e.lines().size() == expected.size());
+        for (std::size_t i = 0; i < expected.size(); ++i) {
+            CAPTURE(i, e.lines()[i]);
+            CHECK_THAT(e.lines()[i], Catch::StartsWith(path + ": "));
+            CHECK_THAT(e.lines()[i], Catch::Contains(expected[i]));
+            CHECK(e.lines()[i].find('\n') == std::string::npos);
+        }
+        CHECK_THAT(std::string(e.what()), Catch::Contains("(and 3 more problems)"));
+    }
+    // The same file with its errors fixed but the unknown field kept loads, with a warning.
+    std::ifstream in(path);
+    std::stringstream text;
+    text << in.rdbuf();
+    auto json = nlohmann::json::parse(text.str());
+    json["facilities"][0]["position"]["lat_deg"] = -89.7;
+    json["facilities"][1]["category"] = "isru";
+    json["facilities"][2]["size"]["height_m"] = 3;
+    json["timeline"]["start"] = "2019-01-01T00:00:00Z";
+    const Scenario s = io::parseScenario(json.dump(), "fixed.json");
+    REQUIRE(s.warnings.size() == 1);
+    CHECK(s.warnings[0] == "fixed.json: facilities[3].colour: not a known field (ignored)");
 }
 
 TEST_CASE("Scenario: a missing file says so", "[io][scenario]")
