@@ -3,6 +3,7 @@
 #include "core/Angles.h"
 #include "core/LunarError.h"
 #include "core/MoonBody.h"
+#include "mission/FacilityPlacement.h"
 #include "scene/ShaderLibrary.h"
 
 #include <osg/Geode>
@@ -33,6 +34,24 @@ osg::Vec4 categoryColour(const std::string& category)
     return {0.6f, 0.6f, 0.6f, 1.0f};
 }
 
+// The levelled pad under a facility: its footprint circle, from just above the base down to
+// the lowest ground under it, so no facility floats over a slope or a hollow.
+osg::ref_ptr<osg::Geode> padNode(const Facility& f, const FootprintSurvey& survey)
+{
+    constexpr float kAboveBase_m = 0.15f; // a visible kerb
+    const auto depth = static_cast<float>(survey.pad_depth_m) + 0.5f; // into the ground
+    const auto radius = static_cast<float>(f.footprint_radius_m);
+    osg::ref_ptr<osg::ShapeDrawable> pad = new osg::ShapeDrawable(new osg::Cylinder(
+        osg::Vec3(0, 0, kAboveBase_m - (depth + kAboveBase_m) / 2), radius, depth + kAboveBase_m));
+    osg::ref_ptr<osg::Geode> geode = new osg::Geode;
+    geode->setName(f.id + " pad");
+    geode->addDrawable(pad);
+    // Sintered regolith: a little lighter than the ground around it.
+    geode->getOrCreateStateSet()->addUniform(
+        new osg::Uniform("facilityColour", osg::Vec4(0.36f, 0.35f, 0.33f, 1.0f)));
+    return geode;
+}
+
 osg::ref_ptr<osg::Shape> facilityShape(const Facility& f)
 {
     // Shapes are built with their base at z = 0 in the facility's local frame.
@@ -53,7 +72,6 @@ osg::ref_ptr<osg::Shape> facilityShape(const Facility& f)
     }
 }
 
-// Shows a facility only once its arrival date has passed on the scene's clock.
 // Shows a facility once it has arrived, and follows the terrain shadow at its position.
 class FacilityUpdate : public osg::NodeCallback {
 public:
@@ -82,13 +100,15 @@ private:
 
 } // namespace
 
+FootprintSurvey facilityFootprint(const Facility& f, const TerrainStack& terrain)
+{
+    return surveyFootprint(f, [&terrain](const LatLon& p) { return terrain.heightAt(p); });
+}
+
 Vec3d facilityBaseEnu(const Facility& f, const TerrainStack& terrain, const EnuFrame& frame)
 {
-    const LatLon ll{degToRad(f.lat_deg), degToRad(f.lon_deg)};
-    const double ground_m = terrain.heightAt(ll);
-    if (std::isnan(ground_m))
-        throw LunarError("facility " + f.id, "its position is outside the DEM");
-    return frame.enuFromSelenographic({ll.lat_rad, ll.lon_rad, ground_m});
+    const FootprintSurvey survey = facilityFootprint(f, terrain);
+    return frame.enuFromSelenographic({degToRad(f.lat_deg), degToRad(f.lon_deg), survey.base_m});
 }
 
 osg::ref_ptr<osg::Group> buildFacilityNodes(const Scenario& scenario, const TerrainStack& terrain,
@@ -99,7 +119,9 @@ osg::ref_ptr<osg::Group> buildFacilityNodes(const Scenario& scenario, const Terr
     group->setName("facilities");
     group->getOrCreateStateSet()->setAttributeAndModes(loadProgram("facility"));
     for (const Facility& f : scenario.facilities) {
-        const Vec3d base = facilityBaseEnu(f, terrain, frame);
+        const FootprintSurvey survey = facilityFootprint(f, terrain);
+        const Vec3d base = frame.enuFromSelenographic(
+            {degToRad(f.lat_deg), degToRad(f.lon_deg), survey.base_m});
         // Local frame at the facility, expressed in the base ENU frame.
         const EnuFrame local({degToRad(f.lat_deg), degToRad(f.lon_deg), 0.0});
         const Vec3d east = frame.directionToEnu(local.directionToMoonFixed({1, 0, 0}));
@@ -118,6 +140,7 @@ osg::ref_ptr<osg::Group> buildFacilityNodes(const Scenario& scenario, const Terr
         osg::ref_ptr<osg::MatrixTransform> node = new osg::MatrixTransform(placement);
         node->setName(f.id);
         node->addChild(geode);
+        node->addChild(padNode(f, survey));
         osg::StateSet* state = node->getOrCreateStateSet();
         const osg::Vec4 colour = categoryColour(f.category);
         state->addUniform(new osg::Uniform("facilityColour", colour));

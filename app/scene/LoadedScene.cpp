@@ -10,6 +10,7 @@
 #include "io/LunarDem.h"
 #include "io/OverviewCache.h"
 #include "io/ScenarioLoader.h"
+#include "mission/FacilityPlacement.h"
 #include "scene/SceneBuilder.h"
 #include "terrain/DetailPatch.h"
 #include "terrain/HorizonSweep.h"
@@ -216,6 +217,11 @@ std::unique_ptr<LoadedScene> loadScene(const SceneRequest& request)
     if (loaded->detail)
         loaded->terrain.add(loaded->detail.get());
     loaded->terrain.add(loaded->coarse.get());
+
+    for (const std::string& line :
+         placementReport(scenario.file, scenario.facilities,
+                         [&](const LatLon& p) { return loaded->terrain.heightAt(p); }))
+        std::fprintf(stderr, "lunarviz: warning: %s\n", line.c_str());
 
     PagedTerrainOptions lod;
     lod.max_error_px = request.max_error_px;
