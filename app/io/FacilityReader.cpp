@@ -85,7 +85,9 @@ Facility readFacility(const JsonReader& f, const EnuFrame& origin, ErrorCollecto
         }
     });
     errors.attempt([&] {
-        const LatLon position = readPosition(f.child("position"), origin);
+        const JsonReader position_json = f.child("position");
+        const LatLon position = readPosition(position_json, origin);
+        facility.position_as_offset = position_json.has("east_m");
         facility.lat_deg = radToDeg(position.lat_rad);
         facility.lon_deg = radToDeg(position.lon_rad);
     });

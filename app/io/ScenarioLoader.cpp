@@ -45,6 +45,7 @@ Scenario parseScenario(const std::string& json_text, const std::string& file)
         top.fail("format", "expected \"lunarviz-scenario/1\"");
     Scenario s;
     s.file = file;
+    s.source_json = json_text;
     // Every part is read even when an earlier one is wrong, so one run lists every problem.
     ErrorCollector errors;
     warnUnknownKeys(top, {"format", "name", "description", "origin", "dem", "timeline",

@@ -33,6 +33,7 @@ struct Facility {
     std::optional<UtcTime> arrival;
     double lat_deg = 0.0;
     double lon_deg = 0.0;
+    bool position_as_offset = false; // the file gave east_m/north_m from the origin
     double heading_deg = 0.0; // rotation about local up, from north through east
     FacilityShape shape = FacilityShape::Box;
     double length_m = 10.0;   // footprint along its heading

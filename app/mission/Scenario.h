@@ -29,6 +29,8 @@ struct Scenario {
     std::vector<Facility> facilities;
     std::vector<CameraBookmark> cameras;
     std::vector<std::string> warnings; // loading: fields not understood, one line each
+    std::string source_json;           // the text it was read from: saves keep what the
+                                       // model does not hold (notes, descriptions, sources)
 
     LatLonHeight origin() const;
     const CameraBookmark* findCamera(const std::string& camera_name) const;

@@ -1,0 +1,66 @@
+#include "io/ScenarioWriter.h"
+
+#include "core/Angles.h"
+#include "core/EnuFrame.h"
+#include "core/LunarError.h"
+#include "io/AtomicFile.h"
+
+#include <nlohmann/json.hpp>
+
+#include <cmath>
+#include <fstream>
+
+namespace lunar::io {
+
+namespace {
+// Enough digits for millimetres: 1e-9 deg is 0.03 mm on the Moon.
+double rounded(double value, double step)
+{
+    return std::round(value / step) * step;
+}
+} // namespace
+
+std::string scenarioJsonWithLayout(const Scenario& scenario)
+{
+    nlohmann::ordered_json document = nlohmann::ordered_json::parse(scenario.source_json);
+    const EnuFrame origin(scenario.origin());
+    auto& facilities = document.at("facilities");
+    for (auto& entry : facilities) {
+        const std::string id = entry.value("id", "");
+        const Facility* f = nullptr;
+        for (const Facility& candidate : scenario.facilities)
+            if (candidate.id == id)
+                f = &candidate;
+        if (!f)
+            continue; // (a facility removed in the editor would be erased here)
+        auto& position = entry["position"];
+        position = nlohmann::ordered_json::object();
+        if (f->position_as_offset) {
+            const Vec3d enu =
+                origin.enuFromSelenographic({degToRad(f->lat_deg), degToRad(f->lon_deg), 0.0});
+            position["east_m"] = rounded(enu.x, 0.001);
+            position["north_m"] = rounded(enu.y, 0.001);
+        }
+        else {
+            position["lat_deg"] = rounded(f->lat_deg, 1e-9);
+            position["lon_deg"] = rounded(f->lon_deg, 1e-9);
+        }
+        if (f->heading_deg != 0.0 || entry.contains("heading_deg"))
+            entry["heading_deg"] = rounded(f->heading_deg, 1e-6);
+    }
+    return document.dump(2) + "\n";
+}
+
+void saveScenario(const Scenario& scenario, const std::string& path)
+{
+    const std::string text = scenarioJsonWithLayout(scenario);
+    writeAtomically(path, [&](const std::string& temp) {
+        std::ofstream out(temp, std::ios::binary | std::ios::trunc);
+        out << text;
+        out.close();
+        if (!out)
+            throw LunarError(path, "could not be written (disk full?)");
+    });
+}
+
+} // namespace lunar::io
