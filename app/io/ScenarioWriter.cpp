@@ -2,6 +2,7 @@
 
 #include "core/Angles.h"
 #include "core/EnuFrame.h"
+#include "core/SelenographicFrame.h"
 #include "core/LunarError.h"
 #include "io/AtomicFile.h"
 
@@ -36,8 +37,15 @@ std::string scenarioJsonWithLayout(const Scenario& scenario)
         auto& position = entry["position"];
         position = nlohmann::ordered_json::object();
         if (f->position_as_offset) {
-            const Vec3d enu =
-                origin.enuFromSelenographic({degToRad(f->lat_deg), degToRad(f->lon_deg), 0.0});
+            // The reader puts east/north on the origin's tangent plane and takes the
+            // direction from the Moon's centre: invert exactly that (where the radial
+            // through the position meets the plane), so saves do not drift.
+            const Vec3d radial = moonFixedFromSelenographic(
+                                     {degToRad(f->lat_deg), degToRad(f->lon_deg), 0.0})
+                                     .normalized();
+            const Vec3d o = origin.originMoonFixed();
+            const Vec3d up = o.normalized();
+            const Vec3d enu = origin.toEnu(radial * (dot(o, up) / dot(radial, up)));
             position["east_m"] = rounded(enu.x, 0.001);
             position["north_m"] = rounded(enu.y, 0.001);
         }
