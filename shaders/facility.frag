@@ -7,6 +7,7 @@ uniform float exposure;
 uniform float earthshine;
 uniform vec4 facilityColour;     // linear RGB albedo of the category
 uniform float sunVisible;        // visible Sun fraction at the facility (terrain shadow)
+uniform float notional;          // 1: a placement no source gives, drawn hatched
 
 in vec3 viewNormal;
 in vec3 viewPosition;
@@ -46,6 +47,11 @@ void main()
     float lit = sunVisible * facilityLight(enuPosition);
     float diffuse = max(dot(n, s), 0.0) * lit;
     float specular = pow(max(dot(reflect(-s, n), v), 0.0), 32.0) * 0.3 * step(0.0, dot(n, s)) * lit;
-    vec3 radiance = facilityColour.rgb * (diffuse + earthshine * 4.0) + vec3(specular);
+    vec3 albedo = facilityColour.rgb;
+    if (notional > 0.5) { // diagonal hatching, 0.5 m stripes, fixed to the ground
+        float stripe = step(0.5, fract((enuPosition.x + enuPosition.y + enuPosition.z) * 1.0));
+        albedo = mix(albedo, vec3(0.9, 0.55, 0.15), 0.45 * stripe);
+    }
+    vec3 radiance = albedo * (diffuse + earthshine * 4.0) + vec3(specular);
     fragColor = vec4(pow(toneMap(radiance * exposure), vec3(1.0 / 2.2)), 1.0);
 }

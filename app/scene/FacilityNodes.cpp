@@ -4,6 +4,7 @@
 #include "core/LunarError.h"
 #include "core/MoonBody.h"
 #include "mission/FacilityPlacement.h"
+#include "scene/FacilityModels.h"
 #include "scene/ShaderLibrary.h"
 
 #include <osg/Geode>
@@ -12,6 +13,7 @@
 #include <osg/ShapeDrawable>
 
 #include <cmath>
+#include <filesystem>
 
 namespace lunar::scene {
 
@@ -50,26 +52,6 @@ osg::ref_ptr<osg::Geode> padNode(const Facility& f, const FootprintSurvey& surve
     geode->getOrCreateStateSet()->addUniform(
         new osg::Uniform("facilityColour", osg::Vec4(0.36f, 0.35f, 0.33f, 1.0f)));
     return geode;
-}
-
-osg::ref_ptr<osg::Shape> facilityShape(const Facility& f)
-{
-    // Shapes are built with their base at z = 0 in the facility's local frame.
-    const auto len = static_cast<float>(f.length_m), wid = static_cast<float>(f.width_m),
-               hgt = static_cast<float>(std::max(f.height_m, 0.05));
-    switch (f.shape) {
-    case FacilityShape::Cylinder:
-        return new osg::Cylinder(osg::Vec3(0, 0, hgt / 2), std::max(len, wid) / 2, hgt);
-    case FacilityShape::Dome:
-        return new osg::Sphere(osg::Vec3(0, 0, 0), std::max(len, wid) / 2);
-    case FacilityShape::Mast:
-        return new osg::Cylinder(osg::Vec3(0, 0, hgt / 2), std::max(0.2f, wid / 2), hgt);
-    case FacilityShape::Pad:
-        return new osg::Cylinder(osg::Vec3(0, 0, hgt / 2), std::max(len, wid) / 2, hgt);
-    case FacilityShape::Box:
-    default:
-        return new osg::Box(osg::Vec3(0, 0, hgt / 2), wid, len, hgt);
-    }
 }
 
 // Shows a facility once it has arrived, and follows the terrain shadow at its position.
@@ -113,7 +95,7 @@ Vec3d facilityBaseEnu(const Facility& f, const TerrainStack& terrain, const EnuF
 
 osg::ref_ptr<osg::Group> buildFacilityNodes(const Scenario& scenario, const TerrainStack& terrain,
                                             const EnuFrame& frame, TimeSource now,
-                                            SunVisibleNow sun_visible)
+                                            SunVisibleNow sun_visible, const SceneLight* light)
 {
     osg::ref_ptr<osg::Group> group = new osg::Group;
     group->setName("facilities");
@@ -134,16 +116,22 @@ osg::ref_ptr<osg::Group> buildFacilityNodes(const Scenario& scenario, const Terr
         const osg::Matrixd placement(x_axis.x, x_axis.y, x_axis.z, 0.0, y_axis.x, y_axis.y,
                                      y_axis.z, 0.0, up.x, up.y, up.z, 0.0, base.x, base.y,
                                      base.z, 1.0);
-        osg::ref_ptr<osg::ShapeDrawable> drawable = new osg::ShapeDrawable(facilityShape(f));
-        osg::ref_ptr<osg::Geode> geode = new osg::Geode;
-        geode->addDrawable(drawable);
+        FacilityModelContext context;
+        context.light = light;
+        context.x_axis = x_axis;
+        context.y_axis = y_axis;
+        context.up = up;
+        context.scenario_file = scenario.file;
+        context.scenario_dir = std::filesystem::path(scenario.file).parent_path().string();
         osg::ref_ptr<osg::MatrixTransform> node = new osg::MatrixTransform(placement);
         node->setName(f.id);
-        node->addChild(geode);
+        node->addChild(buildFacilityModel(f, context));
         node->addChild(padNode(f, survey));
         osg::StateSet* state = node->getOrCreateStateSet();
         const osg::Vec4 colour = categoryColour(f.category);
         state->addUniform(new osg::Uniform("facilityColour", colour));
+        // Placements no source gives are drawn hatched.
+        state->addUniform(new osg::Uniform("notional", f.status == "notional" ? 1.0f : 0.0f));
         osg::ref_ptr<osg::Uniform> lit = new osg::Uniform("sunVisible", 1.0f);
         state->addUniform(lit);
         // Exaggeration lifts the facility with the ground under it (in the shader), so its

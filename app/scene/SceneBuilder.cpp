@@ -20,7 +20,8 @@ BuiltScene buildScene(const SceneInputs& in)
         *in.scenario, *in.terrain, *in.frame, in.now, [terrain, light](const LatLon& p) {
             const astro::BaseLighting& l = light->current();
             return terrain->visibleFraction(p, l.sun_direction_moon_fixed, l.sun_radius_deg);
-        });
+        },
+        light);
     // Facilities are drawn twice: into the Sun's depth map, and in the view under a group
     // whose state receives that map (so the map is never read while being written).
     osg::ref_ptr<osg::Group> shadowed = new osg::Group;

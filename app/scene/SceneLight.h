@@ -4,10 +4,12 @@
 // uniforms the shaders read are set. Facilities ask it for the light of the moment.
 #include "astro/BaseLighting.h"
 #include "core/EnuFrame.h"
-#include "scene/FacilityNodes.h"
+#include "scene/TimeSource.h"
 #include "terrain/TerrainLayer.h"
 
+#include <osg/Node>
 #include <osg/NodeCallback>
+#include <osg/NodeVisitor>
 #include <osg/StateSet>
 #include <osg/Uniform>
 

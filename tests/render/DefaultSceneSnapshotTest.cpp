@@ -6,6 +6,7 @@
 #include "core/Angles.h"
 #include "export/OffscreenRenderer.h"
 #include "scene/LoadedScene.h"
+#include "scene/FacilityModels.h"
 #include "scene/SkyNode.h"
 #include "ui/ImGuiBridge.h"
 #include "ui/TimelinePanel.h"
@@ -265,6 +266,77 @@ TEST_CASE("Snapshot: a solar array casts its long shadow on the ground behind it
     CAPTURE(in_shadow, beside);
     CHECK(beside > 30.0);
     CHECK(in_shadow < 0.3 * beside);
+}
+
+namespace {
+// World (ENU) matrix of the first node named `name` under `root` and of its "tracking" child.
+struct Found {
+    osg::Matrixd placement;
+    osg::Matrixd tracking;
+    bool ok = false;
+};
+Found findTracking(osg::Node* root, const std::string& name)
+{
+    class Finder : public osg::NodeVisitor {
+    public:
+        explicit Finder(std::string n) : osg::NodeVisitor(TRAVERSE_ALL_CHILDREN), name_(std::move(n)) {}
+        void apply(osg::MatrixTransform& t) override
+        {
+            if (t.getName() == name_ && !found.ok) {
+                found.placement = t.getMatrix();
+                for (unsigned i = 0; i < t.getNumChildren(); ++i)
+                    if (auto* group = t.getChild(i)->asGroup())
+                        for (unsigned j = 0; j < group->getNumChildren(); ++j)
+                            if (auto* m = dynamic_cast<osg::MatrixTransform*>(group->getChild(j)))
+                                if (m->getName() == scene::kTrackingNodeName) {
+                                    found.tracking = m->getMatrix();
+                                    found.ok = true;
+                                }
+            }
+            traverse(t);
+        }
+        Found found;
+
+    private:
+        std::string name_;
+    };
+    Finder finder(name);
+    root->accept(finder);
+    return finder.found;
+}
+} // namespace
+
+TEST_CASE("Models: solar arrays turn their cells to the Sun and the dish points at the Earth",
+          "[render]")
+{
+    const scene::LoadedScene& s = defaultScene();
+    const UtcTime before = s.clock->now();
+    for (const char* time : {"2036-05-24T00:00:00Z", "2036-06-02T00:00:00Z"}) {
+        CAPTURE(time);
+        s.clock->seek(UtcTime::parseIso(time));
+        renderPose(s.pose("core"), 320, 180); // runs the update traversal at that time
+        const astro::BaseLighting light = s.light->current();
+        // The array's cells face its local +y after the tracking turn.
+        const Found array = findTracking(s.root.get(), "power-array-a");
+        REQUIRE(array.ok);
+        const osg::Vec3d cells = osg::Matrixd::transform3x3(
+            osg::Matrixd::transform3x3(osg::Vec3d(0, 1, 0), array.tracking), array.placement);
+        const Vec3d sun = light.sun_direction_enu;
+        const osg::Vec3d sun_h = osg::Vec3d(sun.x, sun.y, 0.0) / std::hypot(sun.x, sun.y);
+        const osg::Vec3d cells_h = osg::Vec3d(cells.x(), cells.y(), 0.0) /
+                                   std::hypot(cells.x(), cells.y());
+        CHECK(cells_h * sun_h > std::cos(degToRad(2.0)));
+        // The dish's axis (its local +y after azimuth and elevation) on the Earth.
+        const Found dish = findTracking(s.root.get(), "earth-dish");
+        REQUIRE(dish.ok);
+        osg::Vec3d axis = osg::Matrixd::transform3x3(
+            osg::Matrixd::transform3x3(osg::Vec3d(0, 1, 0), dish.tracking), dish.placement);
+        axis.normalize();
+        const Vec3d e = light.earth_direction_enu;
+        CHECK(axis * osg::Vec3d(e.x, e.y, e.z) > std::cos(degToRad(1.0)));
+    }
+    s.clock->seek(before);
+    s.light->update();
 }
 
 TEST_CASE("Snapshot: the base view shows lit terrain with long shadows", "[render]")

@@ -1,0 +1,30 @@
+#pragma once
+// Parametric models of the base's facilities, one builder per category, sized from the
+// scenario (metres) and built in the facility's local frame: x across its heading, y along
+// it, z up, base at z = 0. Solar arrays turn their panels to the Sun and dishes point at
+// the Earth as the scene's date changes. A facility that names a model file (OBJ, 3DS,
+// OSGT: anything OSG's plugins read) is drawn from it instead.
+#include "mission/Facility.h"
+#include "scene/SceneLight.h"
+
+#include <osg/Node>
+
+#include <string>
+
+namespace lunar::scene {
+
+struct FacilityModelContext {
+    const SceneLight* light = nullptr; // Sun and Earth now; null: nothing turns
+    Vec3d x_axis, y_axis, up;          // the facility's local axes in the base ENU frame
+    std::string scenario_dir;          // model files are relative to the scenario file
+    std::string scenario_file;         // for messages
+};
+
+// Throws LunarError naming the scenario and the facility if its model file cannot be read.
+osg::ref_ptr<osg::Node> buildFacilityModel(const Facility& facility,
+                                           const FacilityModelContext& context);
+
+// Name of the node that turns (a solar panel, a dish) in a model, for tests.
+constexpr const char* kTrackingNodeName = "tracking";
+
+} // namespace lunar::scene
