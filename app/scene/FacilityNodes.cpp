@@ -93,6 +93,18 @@ Vec3d facilityBaseEnu(const Facility& f, const TerrainStack& terrain, const EnuF
     return frame.enuFromSelenographic({degToRad(f.lat_deg), degToRad(f.lon_deg), survey.base_m});
 }
 
+std::vector<Vec3d> facilityLabelAnchorsEnu(const Scenario& scenario, const TerrainStack& terrain,
+                                           const EnuFrame& frame)
+{
+    std::vector<Vec3d> anchors;
+    for (const Facility& f : scenario.facilities) {
+        const FootprintSurvey survey = facilityFootprint(f, terrain);
+        anchors.push_back(frame.enuFromSelenographic(
+            {degToRad(f.lat_deg), degToRad(f.lon_deg), survey.base_m + f.height_m + 3.0}));
+    }
+    return anchors;
+}
+
 osg::ref_ptr<osg::Group> buildFacilityNodes(const Scenario& scenario, const TerrainStack& terrain,
                                             const EnuFrame& frame, TimeSource now,
                                             SunVisibleNow sun_visible, const SceneLight* light)

@@ -12,6 +12,7 @@
 #include <osg/Group>
 
 #include <functional>
+#include <vector>
 
 namespace lunar::scene {
 
@@ -23,6 +24,10 @@ using SunVisibleNow = std::function<double(const LatLon&)>;
 osg::ref_ptr<osg::Group> buildFacilityNodes(const Scenario& scenario, const TerrainStack& terrain,
                                             const EnuFrame& frame, TimeSource now,
                                             SunVisibleNow sun_visible, const SceneLight* light);
+
+// Where each facility's label hangs: above its top (same order as scenario.facilities).
+std::vector<Vec3d> facilityLabelAnchorsEnu(const Scenario& scenario, const TerrainStack& terrain,
+                                           const EnuFrame& frame);
 
 // ENU position of a facility's base on the terrain.
 Vec3d facilityBaseEnu(const Facility& facility, const TerrainStack& terrain,

@@ -1,5 +1,6 @@
 #include "scene/SceneBuilder.h"
 
+#include "scene/FacilityLabels.h"
 #include "scene/FacilityShadows.h"
 #include "scene/HorizonTextures.h"
 #include "scene/SkyNode.h"
@@ -30,6 +31,8 @@ BuiltScene buildScene(const SceneInputs& in)
     shadowed->addChild(facilities);
     root->addChild(shadowed);
     root->addChild(buildSkyNode());
+    root->addChild(buildFacilityLabels(
+        *in.scenario, facilityLabelAnchorsEnu(*in.scenario, *in.terrain, *in.frame), in.now));
     root->addChild(buildFacilityShadowCamera(facilities.get(), *built.light,
                                              shadowed->getOrCreateStateSet()));
 
