@@ -5,6 +5,8 @@
 #include "core/LunarError.h"
 #include "scene/PagedTerrain.h"
 #include "ui/ImGuiBridge.h"
+#include "ui/FacilityPicker.h"
+#include "ui/InspectorPanel.h"
 #include "ui/TimelinePanel.h"
 
 #include <osgGA/TerrainManipulator>
@@ -12,6 +14,7 @@
 #include <osgViewer/ViewerEventHandlers>
 
 #include <chrono>
+#include <cstdio>
 #include <cstdlib>
 #include <memory>
 
@@ -46,13 +49,25 @@ int runView(const SceneOptions& options, const std::string& size, int frames)
     scene::configurePager(viewer);
 
     ui::TimelinePanel timeline(loaded->scenario, *loaded->clock);
-    ui::ImGuiBridge bridge([&timeline] { timeline.draw(); });
+    LayoutEditor editor(loaded->scenario);
+    // Layout edits are saved to the scenario file; the built-in one is never overwritten.
+    const std::string save_path = options.scenario.empty() ? "ilrs_layout.json"
+                                                           : options.scenario;
+    const TerrainStack& terrain = loaded->terrain;
+    ui::InspectorPanel inspector(loaded->scenario, editor,
+                                 [&terrain](const LatLon& p) { return terrain.heightAt(p); },
+                                 save_path);
+    ui::ImGuiBridge bridge([&timeline, &inspector] {
+        timeline.draw();
+        inspector.draw();
+    });
     viewer.realize();
     if (!viewer.isRealized())
         throw LunarError("view", std::string("cannot open a window on display ") + display);
     osgViewer::Viewer::Cameras cameras;
     viewer.getCameras(cameras);
     viewer.addEventHandler(bridge.attach(cameras.front()));
+    viewer.addEventHandler(new ui::FacilityPicker(editor)); // after ImGui: sees what it took
 
     auto last = std::chrono::steady_clock::now();
     for (int frame = 0; !viewer.done() && (frames <= 0 || frame < frames); ++frame) {
@@ -60,6 +75,16 @@ int runView(const SceneOptions& options, const std::string& size, int frames)
         loaded->clock->tick(std::chrono::duration<double>(now - last).count());
         last = now;
         viewer.frame();
+        if (const auto changed = inspector.takeRebuildRequest()) {
+            try {
+                loaded->rebuildFacility(*changed);
+            }
+            catch (const LunarError& e) { // e.g. moved off the DEM: put it back
+                std::fprintf(stderr, "lunarviz: %s\n", e.what());
+                editor.undo();
+                loaded->rebuildFacility(*changed);
+            }
+        }
     }
     return 0;
 }

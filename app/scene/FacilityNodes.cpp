@@ -105,6 +105,61 @@ std::vector<Vec3d> facilityLabelAnchorsEnu(const Scenario& scenario, const Terra
     return anchors;
 }
 
+osg::ref_ptr<osg::MatrixTransform> buildFacilityNode(const Facility& f,
+                                                     const FacilityNodeContext& c)
+{
+    const Scenario& scenario = *c.scenario;
+    const TerrainStack& terrain = *c.terrain;
+    const EnuFrame& frame = *c.frame;
+    const TimeSource& now = c.now;
+    const SunVisibleNow& sun_visible = c.sun_visible;
+    const SceneLight* light = c.light;
+    const FootprintSurvey survey = facilityFootprint(f, terrain);
+    const Vec3d base = frame.enuFromSelenographic(
+        {degToRad(f.lat_deg), degToRad(f.lon_deg), survey.base_m});
+    // Local frame at the facility, expressed in the base ENU frame.
+    const EnuFrame local({degToRad(f.lat_deg), degToRad(f.lon_deg), 0.0});
+    const Vec3d east = frame.directionToEnu(local.directionToMoonFixed({1, 0, 0}));
+    const Vec3d north = frame.directionToEnu(local.directionToMoonFixed({0, 1, 0}));
+    const Vec3d up = frame.directionToEnu(local.directionToMoonFixed({0, 0, 1}));
+    // Heading turns the shape's +y (length) axis from north toward east.
+    const double h = degToRad(f.heading_deg);
+    const Vec3d y_axis = north * std::cos(h) + east * std::sin(h);
+    const Vec3d x_axis = cross(y_axis, up);
+    const osg::Matrixd placement(x_axis.x, x_axis.y, x_axis.z, 0.0, y_axis.x, y_axis.y,
+                                 y_axis.z, 0.0, up.x, up.y, up.z, 0.0, base.x, base.y,
+                                 base.z, 1.0);
+    FacilityModelContext context;
+    context.light = light;
+    context.x_axis = x_axis;
+    context.y_axis = y_axis;
+    context.up = up;
+    context.scenario_file = scenario.file;
+    context.scenario_dir = std::filesystem::path(scenario.file).parent_path().string();
+    osg::ref_ptr<osg::MatrixTransform> node = new osg::MatrixTransform(placement);
+    node->setName(f.id);
+    node->addChild(buildFacilityModel(f, context));
+    node->addChild(padNode(f, survey));
+    osg::StateSet* state = node->getOrCreateStateSet();
+    const osg::Vec4 colour = categoryColour(f.category);
+    state->addUniform(new osg::Uniform("facilityColour", colour));
+    // Placements no source gives are drawn hatched.
+    state->addUniform(new osg::Uniform("notional", f.status == "notional" ? 1.0f : 0.0f));
+    osg::ref_ptr<osg::Uniform> lit = new osg::Uniform("sunVisible", 1.0f);
+    state->addUniform(lit);
+    // Exaggeration lifts the facility with the ground under it (in the shader), so its
+    // bounds would lie: these few small nodes are simply never culled.
+    const Vec3d ground = base - frame.toEnu({0.0, 0.0, 0.0});
+    state->addUniform(new osg::Uniform(
+        "liftUpAndHeight",
+        osg::Vec4(static_cast<float>(up.x), static_cast<float>(up.y), static_cast<float>(up.z),
+                  static_cast<float>(ground.length() - moon::kRadius_m))));
+    node->setCullingActive(false);
+    node->setUpdateCallback(new FacilityUpdate(
+        f.arrival, now, {degToRad(f.lat_deg), degToRad(f.lon_deg)}, sun_visible, lit.get()));
+    return node;
+}
+
 osg::ref_ptr<osg::Group> buildFacilityNodes(const Scenario& scenario, const TerrainStack& terrain,
                                             const EnuFrame& frame, TimeSource now,
                                             SunVisibleNow sun_visible, const SceneLight* light)
@@ -112,52 +167,10 @@ osg::ref_ptr<osg::Group> buildFacilityNodes(const Scenario& scenario, const Terr
     osg::ref_ptr<osg::Group> group = new osg::Group;
     group->setName("facilities");
     group->getOrCreateStateSet()->setAttributeAndModes(loadProgram("facility"));
-    for (const Facility& f : scenario.facilities) {
-        const FootprintSurvey survey = facilityFootprint(f, terrain);
-        const Vec3d base = frame.enuFromSelenographic(
-            {degToRad(f.lat_deg), degToRad(f.lon_deg), survey.base_m});
-        // Local frame at the facility, expressed in the base ENU frame.
-        const EnuFrame local({degToRad(f.lat_deg), degToRad(f.lon_deg), 0.0});
-        const Vec3d east = frame.directionToEnu(local.directionToMoonFixed({1, 0, 0}));
-        const Vec3d north = frame.directionToEnu(local.directionToMoonFixed({0, 1, 0}));
-        const Vec3d up = frame.directionToEnu(local.directionToMoonFixed({0, 0, 1}));
-        // Heading turns the shape's +y (length) axis from north toward east.
-        const double h = degToRad(f.heading_deg);
-        const Vec3d y_axis = north * std::cos(h) + east * std::sin(h);
-        const Vec3d x_axis = cross(y_axis, up);
-        const osg::Matrixd placement(x_axis.x, x_axis.y, x_axis.z, 0.0, y_axis.x, y_axis.y,
-                                     y_axis.z, 0.0, up.x, up.y, up.z, 0.0, base.x, base.y,
-                                     base.z, 1.0);
-        FacilityModelContext context;
-        context.light = light;
-        context.x_axis = x_axis;
-        context.y_axis = y_axis;
-        context.up = up;
-        context.scenario_file = scenario.file;
-        context.scenario_dir = std::filesystem::path(scenario.file).parent_path().string();
-        osg::ref_ptr<osg::MatrixTransform> node = new osg::MatrixTransform(placement);
-        node->setName(f.id);
-        node->addChild(buildFacilityModel(f, context));
-        node->addChild(padNode(f, survey));
-        osg::StateSet* state = node->getOrCreateStateSet();
-        const osg::Vec4 colour = categoryColour(f.category);
-        state->addUniform(new osg::Uniform("facilityColour", colour));
-        // Placements no source gives are drawn hatched.
-        state->addUniform(new osg::Uniform("notional", f.status == "notional" ? 1.0f : 0.0f));
-        osg::ref_ptr<osg::Uniform> lit = new osg::Uniform("sunVisible", 1.0f);
-        state->addUniform(lit);
-        // Exaggeration lifts the facility with the ground under it (in the shader), so its
-        // bounds would lie: these few small nodes are simply never culled.
-        const Vec3d ground = base - frame.toEnu({0.0, 0.0, 0.0});
-        state->addUniform(new osg::Uniform(
-            "liftUpAndHeight",
-            osg::Vec4(static_cast<float>(up.x), static_cast<float>(up.y), static_cast<float>(up.z),
-                      static_cast<float>(ground.length() - moon::kRadius_m))));
-        node->setCullingActive(false);
-        node->setUpdateCallback(new FacilityUpdate(
-            f.arrival, now, {degToRad(f.lat_deg), degToRad(f.lon_deg)}, sun_visible, lit.get()));
-        group->addChild(node);
-    }
+    const FacilityNodeContext context{&scenario, &terrain, &frame, std::move(now),
+                                      std::move(sun_visible), light};
+    for (const Facility& f : scenario.facilities)
+        group->addChild(buildFacilityNode(f, context));
     return group;
 }
 

@@ -10,6 +10,7 @@
 #include "terrain/TerrainLayer.h"
 
 #include <osg/Group>
+#include <osg/MatrixTransform>
 
 #include <functional>
 #include <vector>
@@ -24,6 +25,21 @@ using SunVisibleNow = std::function<double(const LatLon&)>;
 osg::ref_ptr<osg::Group> buildFacilityNodes(const Scenario& scenario, const TerrainStack& terrain,
                                             const EnuFrame& frame, TimeSource now,
                                             SunVisibleNow sun_visible, const SceneLight* light);
+
+// What building one facility's node needs (all must outlive the scene).
+struct FacilityNodeContext {
+    const Scenario* scenario = nullptr;
+    const TerrainStack* terrain = nullptr;
+    const EnuFrame* frame = nullptr;
+    TimeSource now;
+    SunVisibleNow sun_visible;
+    const SceneLight* light = nullptr;
+};
+
+// One facility: its model on its pad, placed and oriented, named by its id (the scene
+// rebuilds it with this after a layout edit).
+osg::ref_ptr<osg::MatrixTransform> buildFacilityNode(const Facility& facility,
+                                                     const FacilityNodeContext& context);
 
 // Where each facility's label hangs: above its top (same order as scenario.facilities).
 std::vector<Vec3d> facilityLabelAnchorsEnu(const Scenario& scenario, const TerrainStack& terrain,

@@ -16,6 +16,7 @@
 #include "terrain/HorizonSweep.h"
 
 #include <osg/NodeVisitor>
+#include <osgText/Text>
 
 #include <cstdio>
 #include <filesystem>
@@ -150,6 +151,28 @@ CameraPose LoadedScene::defaultPose() const
     return poseFromBookmark(overhead, terrain, *frame, vertical_exaggeration);
 }
 
+void LoadedScene::rebuildFacility(const std::string& id)
+{
+    for (std::size_t i = 0; i < scenario.facilities.size(); ++i) {
+        const Facility& f = scenario.facilities[i];
+        if (f.id != id)
+            continue;
+        osg::ref_ptr<osg::MatrixTransform> node = buildFacilityNode(f, facility_context);
+        for (unsigned c = 0; c < facilities->getNumChildren(); ++c)
+            if (facilities->getChild(c)->getName() == id)
+                facilities->setChild(c, node);
+        const Vec3d anchor = facilityLabelAnchorsEnu(scenario, terrain, *frame)[i];
+        if (i < labels->getNumChildren())
+            if (auto* geode = labels->getChild(static_cast<unsigned>(i))->asGeode())
+                if (auto* text = dynamic_cast<osgText::Text*>(geode->getDrawable(0)))
+                    text->setPosition(osg::Vec3(static_cast<float>(anchor.x),
+                                                static_cast<float>(anchor.y),
+                                                static_cast<float>(anchor.z)));
+        return;
+    }
+    throw LunarError(scenario.file, "no facility \"" + id + "\"");
+}
+
 std::unique_ptr<LoadedScene> loadScene(const SceneRequest& request)
 {
     auto loaded = std::make_unique<LoadedScene>();
@@ -242,6 +265,9 @@ std::unique_ptr<LoadedScene> loadScene(const SceneRequest& request)
     BuiltScene built = buildScene(inputs);
     loaded->root = built.root;
     loaded->light = built.light;
+    loaded->facilities = built.facilities;
+    loaded->labels = built.labels;
+    loaded->facility_context = built.facility_context;
     loaded->setVerticalExaggeration(request.vertical_exaggeration);
     return loaded;
 }

@@ -8,6 +8,7 @@
 #include "mission/Scenario.h"
 #include "scene/CameraPose.h"
 #include "scene/PagedTerrain.h"
+#include "scene/FacilityNodes.h"
 #include "scene/SceneLight.h"
 #include "terrain/TerrainLayer.h"
 
@@ -43,8 +44,15 @@ struct LoadedScene {
     std::unique_ptr<PlaybackClock> clock;
     osg::ref_ptr<osg::Group> root;
     osg::ref_ptr<SceneLight> light; // Sun and Earth at the clock's time
+    osg::ref_ptr<osg::Group> facilities; // one child per facility, named by its id
+    osg::ref_ptr<osg::Group> labels;
+    FacilityNodeContext facility_context;
 
     double vertical_exaggeration = 1.0;
+
+    // Redraws a facility where the scenario now has it (after a layout edit): its model,
+    // pad and label. Throws LunarError if its footprint left the DEM.
+    void rebuildFacility(const std::string& id);
 
     // Changes the exaggeration of the drawn terrain and facilities (1..10).
     void setVerticalExaggeration(double factor);

@@ -17,12 +17,16 @@ BuiltScene buildScene(const SceneInputs& in)
     root->setName("lunarviz scene");
     const TerrainStack* terrain = in.terrain;
     const SceneLight* light = built.light.get();
+    built.facility_context = {in.scenario, in.terrain, in.frame, in.now,
+                              [terrain, light](const LatLon& p) {
+                                  const astro::BaseLighting& l = light->current();
+                                  return terrain->visibleFraction(p, l.sun_direction_moon_fixed,
+                                                                  l.sun_radius_deg);
+                              },
+                              light};
     osg::ref_ptr<osg::Group> facilities = buildFacilityNodes(
-        *in.scenario, *in.terrain, *in.frame, in.now, [terrain, light](const LatLon& p) {
-            const astro::BaseLighting& l = light->current();
-            return terrain->visibleFraction(p, l.sun_direction_moon_fixed, l.sun_radius_deg);
-        },
-        light);
+        *in.scenario, *in.terrain, *in.frame, in.now, built.facility_context.sun_visible, light);
+    built.facilities = facilities;
     // Facilities are drawn twice: into the Sun's depth map, and in the view under a group
     // whose state receives that map (so the map is never read while being written).
     osg::ref_ptr<osg::Group> shadowed = new osg::Group;
@@ -31,8 +35,9 @@ BuiltScene buildScene(const SceneInputs& in)
     shadowed->addChild(facilities);
     root->addChild(shadowed);
     root->addChild(buildSkyNode());
-    root->addChild(buildFacilityLabels(
-        *in.scenario, facilityLabelAnchorsEnu(*in.scenario, *in.terrain, *in.frame), in.now));
+    built.labels = buildFacilityLabels(
+        *in.scenario, facilityLabelAnchorsEnu(*in.scenario, *in.terrain, *in.frame), in.now);
+    root->addChild(built.labels);
     root->addChild(buildFacilityShadowCamera(facilities.get(), *built.light,
                                              shadowed->getOrCreateStateSet()));
 

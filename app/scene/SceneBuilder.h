@@ -33,6 +33,9 @@ struct SceneInputs {
 struct BuiltScene {
     osg::ref_ptr<osg::Group> root;
     osg::ref_ptr<SceneLight> light; // follows the clock (an update callback of the root)
+    osg::ref_ptr<osg::Group> facilities; // one child per facility, named by its id
+    osg::ref_ptr<osg::Group> labels;     // one child per facility, same order
+    FacilityNodeContext facility_context; // to rebuild a facility after an edit
 };
 
 BuiltScene buildScene(const SceneInputs& inputs);

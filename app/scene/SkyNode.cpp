@@ -24,6 +24,8 @@ namespace lunar::scene {
 
 namespace {
 
+constexpr unsigned kMagnitudeAttribute = 6;
+
 // Things at infinity have no bounds: they must neither be culled nor move the near/far
 // planes the terrain's depth precision depends on.
 class NoBounds : public osg::Drawable::ComputeBoundingBoxCallback {
@@ -54,21 +56,26 @@ osg::ref_ptr<osg::Geode> starsNode(const SkyOptions& options)
                      e.what());
         return nullptr;
     }
-    osg::ref_ptr<osg::Vec4Array> points = new osg::Vec4Array;
-    for (const astro::CatalogueStar& s : stars)
-        points->push_back(osg::Vec4(static_cast<float>(std::cos(s.dec_rad) * std::cos(s.ra_rad)),
+    osg::ref_ptr<osg::Vec3Array> points = new osg::Vec3Array;
+    osg::ref_ptr<osg::FloatArray> magnitudes = new osg::FloatArray;
+    for (const astro::CatalogueStar& s : stars) {
+        points->push_back(osg::Vec3(static_cast<float>(std::cos(s.dec_rad) * std::cos(s.ra_rad)),
                                     static_cast<float>(std::cos(s.dec_rad) * std::sin(s.ra_rad)),
-                                    static_cast<float>(std::sin(s.dec_rad)),
-                                    static_cast<float>(s.magnitude)));
+                                    static_cast<float>(std::sin(s.dec_rad))));
+        magnitudes->push_back(static_cast<float>(s.magnitude));
+    }
     osg::ref_ptr<osg::Geometry> geometry = unboundedGeometry();
     geometry->setVertexArray(points);
+    geometry->setVertexAttribArray(kMagnitudeAttribute, magnitudes, osg::Array::BIND_PER_VERTEX);
     geometry->addPrimitiveSet(new osg::DrawArrays(GL_POINTS, 0, static_cast<int>(points->size())));
     osg::ref_ptr<osg::Geode> geode = new osg::Geode;
     geode->setName("stars");
     geode->addDrawable(geometry);
     geode->setCullingActive(false);
     osg::StateSet* state = geode->getOrCreateStateSet();
-    state->setAttributeAndModes(loadProgram("stars"));
+    osg::ref_ptr<osg::Program> program = loadProgram("stars");
+    program->addBindAttribLocation("magnitude", kMagnitudeAttribute);
+    state->setAttributeAndModes(program);
     state->setMode(GL_VERTEX_PROGRAM_POINT_SIZE, osg::StateAttribute::ON);
     state->addUniform(new osg::Uniform("starBrightness", options.star_brightness));
     state->setRenderBinDetails(10, "RenderBin");
@@ -122,6 +129,7 @@ osg::ref_ptr<osg::Node> buildSkyNode(const SkyOptions& options)
 {
     osg::ref_ptr<osg::Group> sky = new osg::Group;
     sky->setName("sky");
+    sky->setNodeMask(0x20); // drawn, never picked (see ui/FacilityPicker)
     sky->setCullingActive(false);
     osg::StateSet* state = sky->getOrCreateStateSet();
     // Behind everything: drawn after the terrain where the depth buffer is still clear.

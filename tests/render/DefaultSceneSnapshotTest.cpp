@@ -8,12 +8,16 @@
 #include "scene/LoadedScene.h"
 #include "scene/FacilityModels.h"
 #include "scene/SkyNode.h"
+#include "mission/LayoutEditor.h"
+#include "ui/FacilityPicker.h"
 #include "ui/ImGuiBridge.h"
 #include "ui/TimelinePanel.h"
 #include "io/LunarDem.h"
 
 #include <osg/MatrixTransform>
 #include <osg/NodeVisitor>
+#include <osgUtil/IntersectionVisitor>
+#include <osgUtil/LineSegmentIntersector>
 
 #include <algorithm>
 #include <cmath>
@@ -337,6 +341,44 @@ TEST_CASE("Models: solar arrays turn their cells to the Sun and the dish points 
     }
     s.clock->seek(before);
     s.light->update();
+}
+
+TEST_CASE("Layout editing: a click on a habitat picks it; moved 100 m it is redrawn there, "
+          "and undo brings it back", "[render][layout]")
+{
+    scene::LoadedScene& s = const_cast<scene::LoadedScene&>(defaultScene());
+    LayoutEditor editor(s.scenario);
+    // A ray straight down through the habitat picks it.
+    const Facility* habitat = nullptr;
+    for (const Facility& f : s.scenario.facilities)
+        if (f.id == "habitat-1")
+            habitat = &f;
+    REQUIRE(habitat);
+    const osg::Vec3d top = enuOf(s, habitat->lat_deg, habitat->lon_deg);
+    osg::ref_ptr<osgUtil::LineSegmentIntersector> ray = new osgUtil::LineSegmentIntersector(
+        top + osg::Vec3d(0, 0, 200), top - osg::Vec3d(0, 0, 50));
+    osgUtil::IntersectionVisitor visitor(ray.get());
+    s.facilities->accept(visitor);
+    REQUIRE(ui::selectFacilityHit(ray->getIntersections(), editor));
+    CHECK(editor.selected()->id == "habitat-1");
+
+    const auto placement = [&] {
+        for (unsigned i = 0; i < s.facilities->getNumChildren(); ++i)
+            if (s.facilities->getChild(i)->getName() == "habitat-1")
+                return static_cast<osg::MatrixTransform*>(s.facilities->getChild(i))
+                    ->getMatrix()
+                    .getTrans();
+        return osg::Vec3d();
+    };
+    const osg::Vec3d before = placement();
+    editor.moveBy(100.0, 0.0);
+    s.rebuildFacility(editor.lastChanged());
+    const osg::Vec3d after = placement();
+    CHECK((after - before).x() == Approx(100.0).margin(1.0));
+    CHECK(std::fabs((after - before).y()) < 1.0);
+    CHECK(editor.undo());
+    s.rebuildFacility(editor.lastChanged());
+    CHECK((placement() - before).length() < 1e-6);
 }
 
 TEST_CASE("Snapshot: the base view shows lit terrain with long shadows", "[render]")

@@ -1,0 +1,140 @@
+#include "ui/InspectorPanel.h"
+
+#include "core/LunarError.h"
+#include "io/ScenarioWriter.h"
+
+#include <imgui.h>
+
+#include <array>
+#include <cstdio>
+
+namespace lunar::ui {
+
+namespace {
+constexpr std::array<double, 3> kSteps_m = {1.0, 10.0, 50.0};
+constexpr std::array<const char*, 3> kStepLabels = {"1 m", "10 m", "50 m"};
+
+void row(const char* label, const std::string& value)
+{
+    ImGui::TextDisabled("%s", label);
+    ImGui::SameLine(120.0f);
+    ImGui::TextWrapped("%s", value.c_str());
+}
+
+std::string format(const char* pattern, double a, double b = 0.0, double c = 0.0)
+{
+    char text[160];
+    std::snprintf(text, sizeof text, pattern, a, b, c);
+    return text;
+}
+} // namespace
+
+InspectorPanel::InspectorPanel(Scenario& scenario, LayoutEditor& editor, GroundHeight ground,
+                               std::string save_path)
+    : scenario_(scenario), editor_(editor), ground_(std::move(ground)),
+      save_path_(std::move(save_path))
+{
+}
+
+std::optional<std::string> InspectorPanel::takeRebuildRequest()
+{
+    std::optional<std::string> out;
+    out.swap(rebuild_);
+    return out;
+}
+
+void InspectorPanel::drawFacts(const Facility& f)
+{
+    row("category", f.category + " / " + f.phase);
+    row("status", f.status + (f.status == "notional" ? " (no source gives its placement)" : ""));
+    row("arrival", f.arrival ? f.arrival->toIso() : "always present");
+    row("position", format("%.6f, %.6f deg", f.lat_deg, f.lon_deg));
+    row("heading", format("%.1f deg", f.heading_deg));
+    row("size", format("%.1f x %.1f x %.1f m", f.length_m, f.width_m, f.height_m));
+    row("footprint", format("%.1f m radius", f.footprint_radius_m));
+    if (f.keep_out_radius_m > 0.0)
+        row("keep-out", format("%.0f m: ", f.keep_out_radius_m) + f.keep_out_reason);
+    try {
+        const FootprintSurvey s = surveyFootprint(f, ground_);
+        row("ground", format("slope %.1f deg, base %.1f m, pad %.1f m deep", s.slope_deg,
+                             s.base_m, s.pad_depth_m) +
+                          (s.too_steep ? "  TOO STEEP" : ""));
+    }
+    catch (const LunarError& e) {
+        row("ground", e.what());
+    }
+    std::string near;
+    for (const Neighbour& n : editor_.neighbours(f.id))
+        near += n.id + format(" %.0f m; ", n.distance_m);
+    row("nearest", near);
+    for (const KeepOutConflict& c : keepOutConflicts(scenario_.facilities))
+        if (c.zone_id == f.id || c.inside_id == f.id)
+            ImGui::TextColored(ImVec4(1.0f, 0.5f, 0.3f, 1.0f), "%s", c.describe().c_str());
+    if (ImGui::TreeNode("Sources")) {
+        row("facility", f.source);
+        for (const std::string& fact : facilityFacts())
+            if (f.sources.count(fact))
+                row(fact.c_str(), f.sources.at(fact));
+        ImGui::TreePop();
+    }
+}
+
+void InspectorPanel::drawEdits()
+{
+    ImGui::Separator();
+    ImGui::SetNextItemWidth(70.0f);
+    ImGui::Combo("step", &step_index_, kStepLabels.data(), static_cast<int>(kStepLabels.size()));
+    const double step = kSteps_m[static_cast<std::size_t>(step_index_)];
+    const auto edited = [this] { rebuild_ = editor_.lastChanged(); };
+    ImGui::SameLine();
+    if (ImGui::Button("W")) { editor_.moveBy(-step, 0.0); edited(); }
+    ImGui::SameLine();
+    if (ImGui::Button("E")) { editor_.moveBy(step, 0.0); edited(); }
+    ImGui::SameLine();
+    if (ImGui::Button("N")) { editor_.moveBy(0.0, step); edited(); }
+    ImGui::SameLine();
+    if (ImGui::Button("S")) { editor_.moveBy(0.0, -step); edited(); }
+    ImGui::SameLine();
+    if (ImGui::Button("-15 deg")) { editor_.turnBy(-15.0); edited(); }
+    ImGui::SameLine();
+    if (ImGui::Button("+15 deg")) { editor_.turnBy(15.0); edited(); }
+    ImGui::BeginDisabled(editor_.undoDepth() == 0);
+    if (ImGui::Button("Undo") && editor_.undo())
+        edited();
+    ImGui::EndDisabled();
+    ImGui::SameLine();
+    ImGui::BeginDisabled(!editor_.dirty());
+    if (ImGui::Button("Save layout")) {
+        try {
+            io::saveScenario(scenario_, save_path_);
+            editor_.markSaved();
+            status_ = "saved " + save_path_;
+        }
+        catch (const LunarError& e) {
+            status_ = e.what();
+        }
+    }
+    ImGui::EndDisabled();
+    if (!status_.empty())
+        ImGui::TextWrapped("%s", status_.c_str());
+}
+
+void InspectorPanel::draw()
+{
+    const Facility* f = editor_.selected();
+    if (!f)
+        return;
+    ImGui::SetNextWindowPos(ImVec2(10.0f, 10.0f), ImGuiCond_FirstUseEver);
+    ImGui::SetNextWindowSize(ImVec2(430.0f, 0.0f), ImGuiCond_FirstUseEver);
+    bool open = true;
+    const std::string title = f->name + " (" + f->id + ")###inspector";
+    if (ImGui::Begin(title.c_str(), &open, ImGuiWindowFlags_NoSavedSettings)) {
+        drawFacts(*f);
+        drawEdits();
+    }
+    ImGui::End();
+    if (!open)
+        editor_.clear();
+}
+
+} // namespace lunar::ui
