@@ -66,7 +66,11 @@ public:
     void operator()(osg::Node* node, osg::NodeVisitor* nv) override
     {
         const bool present = !arrival_ || !(now_() < *arrival_);
-        node->setNodeMask(present ? ~0u : 0u);
+        // Hide the children, not this node: a node masked out is no longer visited by the
+        // update traversal, so it could never come back when the clock is scrubbed forward.
+        if (osg::Group* group = node->asGroup())
+            for (unsigned i = 0; i < group->getNumChildren(); ++i)
+                group->getChild(i)->setNodeMask(present ? ~0u : 0u);
         if (present)
             uniform_->set(static_cast<float>(sun_visible_(position_)));
         traverse(node, nv);

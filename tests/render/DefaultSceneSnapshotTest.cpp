@@ -381,6 +381,29 @@ TEST_CASE("Layout editing: a click on a habitat picks it; moved 100 m it is redr
     CHECK((placement() - before).length() < 1e-6);
 }
 
+TEST_CASE("Timeline: a facility is drawn only from its arrival date, and again after "
+          "scrubbing back and forth", "[render][layout]")
+{
+    const scene::LoadedScene& s = defaultScene();
+    const UtcTime before = s.clock->now();
+    const auto habitatShown = [&](const char* time) {
+        s.clock->seek(UtcTime::parseIso(time));
+        renderPose(s.pose("core"), 160, 90); // an update traversal at that time
+        for (unsigned i = 0; i < s.facilities->getNumChildren(); ++i)
+            if (s.facilities->getChild(i)->getName() == "habitat-1") // arrives 2036-03-01
+                return s.facilities->getChild(i)->asGroup()->getChild(0)->getNodeMask() != 0u;
+        FAIL("no habitat-1 node");
+        return false;
+    };
+    CHECK(habitatShown("2037-01-01T00:00:00Z"));
+    CHECK_FALSE(habitatShown("2036-02-28T00:00:00Z"));
+    CHECK(habitatShown("2036-03-01T00:00:00Z"));
+    CHECK_FALSE(habitatShown("2030-01-01T00:00:00Z"));
+    CHECK(habitatShown("2040-01-01T00:00:00Z"));
+    s.clock->seek(before);
+    s.light->update();
+}
+
 TEST_CASE("Snapshot: the base view shows lit terrain with long shadows", "[render]")
 {
     const scene::LoadedScene& s = defaultScene();
