@@ -13,6 +13,10 @@ void SceneOptions::addTo(CLI::App& sub)
     sub.add_option("--exaggeration", exaggeration, "Vertical exaggeration of the terrain")
         ->check(CLI::Range(1.0, 10.0))
         ->capture_default_str();
+    sub.add_option("--max-slope", max_slope_deg,
+                   "Slope under a facility's footprint above which it is reported, degrees")
+        ->check(CLI::Range(1.0, 60.0))
+        ->capture_default_str();
     sub.add_option("--horizon-directions", horizon_directions,
                    "Azimuths of the horizon maps that cast terrain shadows (cached per DEM)")
         ->check(CLI::Range(64, 1024))
@@ -30,6 +34,7 @@ scene::SceneRequest SceneOptions::request() const
         r.assume_crs = assume_crs;
     r.vertical_exaggeration = exaggeration;
     r.horizon_directions = horizon_directions;
+    r.max_slope_deg = max_slope_deg;
     if (!time.empty())
         r.time_iso = time;
     return r;

@@ -13,6 +13,7 @@ struct SceneOptions {
     std::string time;
     double exaggeration = 1.0;
     int horizon_directions = 64;
+    double max_slope_deg = 15.0;
 
     void addTo(CLI::App& sub);
     scene::SceneRequest request() const;

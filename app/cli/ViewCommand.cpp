@@ -48,7 +48,7 @@ int runView(const SceneOptions& options, const std::string& size, int frames)
     viewer.addEventHandler(new osgViewer::StatsHandler);
     scene::configurePager(viewer);
 
-    ui::TimelinePanel timeline(loaded->scenario, *loaded->clock);
+    ui::TimelinePanel timeline(loaded->scenario, *loaded->clock, loaded->layers.get());
     LayoutEditor editor(loaded->scenario);
     // Layout edits are saved to the scenario file; the built-in one is never overwritten.
     const std::string save_path = options.scenario.empty() ? "ilrs_layout.json"

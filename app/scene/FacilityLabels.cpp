@@ -24,12 +24,18 @@ osg::ref_ptr<osgText::Font> labelFont()
 // would overlap a nearer one on this camera's screen.
 class DeclutterLabels : public osg::NodeCallback {
 public:
-    DeclutterLabels(const Scenario& scenario, TimeSource now) : scenario_(scenario), now_(std::move(now)) {}
+    DeclutterLabels(const Scenario& scenario, TimeSource now,
+                    std::shared_ptr<const LayerVisibility> layers)
+        : scenario_(scenario), now_(std::move(now)), layers_(std::move(layers))
+    {
+    }
 
     void operator()(osg::Node* node, osg::NodeVisitor* nv) override
     {
         auto* cv = dynamic_cast<osgUtil::CullVisitor*>(nv);
         auto* group = node->asGroup();
+        if (layers_ && !layers_->labels)
+            return; // labels switched off: draw none
         if (!cv || !group) {
             traverse(node, nv);
             return;
@@ -42,7 +48,8 @@ public:
         for (unsigned i = 0; i < group->getNumChildren(); ++i) {
             auto* text = static_cast<osgText::Text*>(group->getChild(i)->asGeode()->getDrawable(0));
             const Facility& f = scenario_.facilities[i];
-            const bool arrived = !f.arrival || !(now < *f.arrival);
+            const bool arrived = (!f.arrival || !(now < *f.arrival)) &&
+                                 (!layers_ || layers_->phaseShown(f.phase));
             const osg::Vec3d anchor = text->getPosition();
             const osg::Vec4d clip = osg::Vec4d(anchor, 1.0) * *cv->getModelViewMatrix() *
                                     *cv->getProjectionMatrix();
@@ -66,12 +73,14 @@ public:
 private:
     const Scenario& scenario_;
     TimeSource now_;
+    std::shared_ptr<const LayerVisibility> layers_;
 };
 
 } // namespace
 
 osg::ref_ptr<osg::Group> buildFacilityLabels(const Scenario& scenario,
-                                             const std::vector<Vec3d>& tops_enu, TimeSource now)
+                                             const std::vector<Vec3d>& tops_enu, TimeSource now,
+                                             std::shared_ptr<const LayerVisibility> layers)
 {
     osg::ref_ptr<osg::Group> labels = new osg::Group;
     labels->setName("facility labels");
@@ -105,7 +114,7 @@ osg::ref_ptr<osg::Group> buildFacilityLabels(const Scenario& scenario,
         geode->setNodeMask(kLabelNodeMask);
         labels->addChild(geode);
     }
-    labels->setCullCallback(new DeclutterLabels(scenario, std::move(now)));
+    labels->setCullCallback(new DeclutterLabels(scenario, std::move(now), std::move(layers)));
     return labels;
 }
 

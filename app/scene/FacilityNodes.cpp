@@ -54,18 +54,21 @@ osg::ref_ptr<osg::Geode> padNode(const Facility& f, const FootprintSurvey& surve
     return geode;
 }
 
-// Shows a facility once it has arrived, and follows the terrain shadow at its position.
+// Shows a facility once it has arrived (and while its phase is shown), and follows the
+// terrain shadow at its position.
 class FacilityUpdate : public osg::NodeCallback {
 public:
-    FacilityUpdate(std::optional<UtcTime> arrival, TimeSource now, LatLon position,
-                   SunVisibleNow sun_visible, osg::Uniform* uniform)
-        : arrival_(arrival), now_(std::move(now)), position_(position),
-          sun_visible_(std::move(sun_visible)), uniform_(uniform)
+    FacilityUpdate(const Facility& f, TimeSource now, SunVisibleNow sun_visible,
+                   std::shared_ptr<const LayerVisibility> layers, osg::Uniform* uniform)
+        : arrival_(f.arrival), phase_(f.phase), now_(std::move(now)),
+          position_{degToRad(f.lat_deg), degToRad(f.lon_deg)},
+          sun_visible_(std::move(sun_visible)), layers_(std::move(layers)), uniform_(uniform)
     {
     }
     void operator()(osg::Node* node, osg::NodeVisitor* nv) override
     {
-        const bool present = !arrival_ || !(now_() < *arrival_);
+        const bool present = (!arrival_ || !(now_() < *arrival_)) &&
+                             (!layers_ || layers_->phaseShown(phase_));
         // Hide the children, not this node: a node masked out is no longer visited by the
         // update traversal, so it could never come back when the clock is scrubbed forward.
         if (osg::Group* group = node->asGroup())
@@ -78,9 +81,11 @@ public:
 
 private:
     std::optional<UtcTime> arrival_;
+    std::string phase_;
     TimeSource now_;
     LatLon position_;
     SunVisibleNow sun_visible_;
+    std::shared_ptr<const LayerVisibility> layers_;
     osg::ref_ptr<osg::Uniform> uniform_;
 };
 
@@ -159,21 +164,16 @@ osg::ref_ptr<osg::MatrixTransform> buildFacilityNode(const Facility& f,
         osg::Vec4(static_cast<float>(up.x), static_cast<float>(up.y), static_cast<float>(up.z),
                   static_cast<float>(ground.length() - moon::kRadius_m))));
     node->setCullingActive(false);
-    node->setUpdateCallback(new FacilityUpdate(
-        f.arrival, now, {degToRad(f.lat_deg), degToRad(f.lon_deg)}, sun_visible, lit.get()));
+    node->setUpdateCallback(new FacilityUpdate(f, now, sun_visible, c.layers, lit.get()));
     return node;
 }
 
-osg::ref_ptr<osg::Group> buildFacilityNodes(const Scenario& scenario, const TerrainStack& terrain,
-                                            const EnuFrame& frame, TimeSource now,
-                                            SunVisibleNow sun_visible, const SceneLight* light)
+osg::ref_ptr<osg::Group> buildFacilityNodes(const FacilityNodeContext& context)
 {
     osg::ref_ptr<osg::Group> group = new osg::Group;
     group->setName("facilities");
     group->getOrCreateStateSet()->setAttributeAndModes(loadProgram("facility"));
-    const FacilityNodeContext context{&scenario, &terrain, &frame, std::move(now),
-                                      std::move(sun_visible), light};
-    for (const Facility& f : scenario.facilities)
+    for (const Facility& f : context.scenario->facilities)
         group->addChild(buildFacilityNode(f, context));
     return group;
 }

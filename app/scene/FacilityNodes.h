@@ -4,6 +4,7 @@
 // its heading; notional placements hatched. A per-frame callback shows only the facilities
 // that have arrived by the model's current time and follows the terrain shadow.
 #include "core/EnuFrame.h"
+#include "mission/LayerVisibility.h"
 #include "mission/Scenario.h"
 #include "scene/SceneLight.h"
 #include "scene/TimeSource.h"
@@ -13,6 +14,7 @@
 #include <osg/MatrixTransform>
 
 #include <functional>
+#include <memory>
 #include <vector>
 
 namespace lunar::scene {
@@ -20,11 +22,6 @@ namespace lunar::scene {
 // Visible fraction of the Sun's disc at a facility's position now (terrain shadow).
 using SunVisibleNow = std::function<double(const LatLon&)>;
 
-// Facilities stand on `terrain`; each frame they show or hide by arrival date and take the
-// terrain's shadow at their position; arrays and dishes follow `light` (may be null).
-osg::ref_ptr<osg::Group> buildFacilityNodes(const Scenario& scenario, const TerrainStack& terrain,
-                                            const EnuFrame& frame, TimeSource now,
-                                            SunVisibleNow sun_visible, const SceneLight* light);
 
 // What building one facility's node needs (all must outlive the scene).
 struct FacilityNodeContext {
@@ -34,7 +31,13 @@ struct FacilityNodeContext {
     TimeSource now;
     SunVisibleNow sun_visible;
     const SceneLight* light = nullptr;
+    std::shared_ptr<const LayerVisibility> layers; // phases shown; null: all
 };
+
+// Facilities stand on the context's terrain; each frame they show or hide by arrival date
+// and phase and take the terrain's shadow at their position; arrays and dishes follow the
+// light (may be null).
+osg::ref_ptr<osg::Group> buildFacilityNodes(const FacilityNodeContext& context);
 
 // One facility: its model on its pad, placed and oriented, named by its id (the scene
 // rebuilds it with this after a layout edit).

@@ -243,7 +243,8 @@ std::unique_ptr<LoadedScene> loadScene(const SceneRequest& request)
 
     for (const std::string& line :
          placementReport(scenario.file, scenario.facilities,
-                         [&](const LatLon& p) { return loaded->terrain.heightAt(p); }))
+                         [&](const LatLon& p) { return loaded->terrain.heightAt(p); },
+                         PlacementOptions{request.max_slope_deg, 6}))
         std::fprintf(stderr, "lunarviz: warning: %s\n", line.c_str());
 
     PagedTerrainOptions lod;
@@ -257,6 +258,7 @@ std::unique_ptr<LoadedScene> loadScene(const SceneRequest& request)
     inputs.frame = loaded->frame.get();
     inputs.terrain = &loaded->terrain;
     inputs.terrain_node = buildPagedTerrain(loaded->paged_terrain);
+    inputs.layers = loaded->layers;
     inputs.coarse = loaded->coarse.get();
     inputs.detail = loaded->detail.get();
     inputs.dem_geo = &loaded->dem_geo;

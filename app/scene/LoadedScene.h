@@ -30,6 +30,7 @@ struct SceneRequest {
     double max_error_px = 2.0;                // terrain LOD: allowed screen-space error
     double vertical_exaggeration = 1.0;       // heights drawn this many times (1..10)
     int horizon_directions = 64;              // horizon map azimuths (64..1024)
+    double max_slope_deg = 15.0;              // steeper footprints are reported
 };
 
 struct LoadedScene {
@@ -44,6 +45,7 @@ struct LoadedScene {
     std::unique_ptr<PlaybackClock> clock;
     osg::ref_ptr<osg::Group> root;
     osg::ref_ptr<SceneLight> light; // Sun and Earth at the clock's time
+    std::shared_ptr<LayerVisibility> layers = std::make_shared<LayerVisibility>();
     osg::ref_ptr<osg::Group> facilities; // one child per facility, named by its id
     osg::ref_ptr<osg::Group> labels;
     FacilityNodeContext facility_context;

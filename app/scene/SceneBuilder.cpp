@@ -23,9 +23,8 @@ BuiltScene buildScene(const SceneInputs& in)
                                   return terrain->visibleFraction(p, l.sun_direction_moon_fixed,
                                                                   l.sun_radius_deg);
                               },
-                              light};
-    osg::ref_ptr<osg::Group> facilities = buildFacilityNodes(
-        *in.scenario, *in.terrain, *in.frame, in.now, built.facility_context.sun_visible, light);
+                              light, in.layers};
+    osg::ref_ptr<osg::Group> facilities = buildFacilityNodes(built.facility_context);
     built.facilities = facilities;
     // Facilities are drawn twice: into the Sun's depth map, and in the view under a group
     // whose state receives that map (so the map is never read while being written).
@@ -36,7 +35,8 @@ BuiltScene buildScene(const SceneInputs& in)
     root->addChild(shadowed);
     root->addChild(buildSkyNode());
     built.labels = buildFacilityLabels(
-        *in.scenario, facilityLabelAnchorsEnu(*in.scenario, *in.terrain, *in.frame), in.now);
+        *in.scenario, facilityLabelAnchorsEnu(*in.scenario, *in.terrain, *in.frame), in.now,
+        in.layers);
     root->addChild(built.labels);
     root->addChild(buildFacilityShadowCamera(facilities.get(), *built.light,
                                              shadowed->getOrCreateStateSet()));

@@ -28,6 +28,7 @@ struct SceneInputs {
     osg::ref_ptr<osg::Node> terrain_node;        // what draws the terrain
     LightSettings light;
     TimeSource now;
+    std::shared_ptr<const LayerVisibility> layers; // what the panels chose to show
 };
 
 struct BuiltScene {

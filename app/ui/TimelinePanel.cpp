@@ -19,8 +19,9 @@ constexpr std::array<Rate, 5> kRates = {{{"1 day/s", 86400.0},
                                          {"5 years/s", 5 * 365.25 * 86400.0}}};
 } // namespace
 
-TimelinePanel::TimelinePanel(const Scenario& scenario, PlaybackClock& clock)
-    : scenario_(scenario), clock_(clock)
+TimelinePanel::TimelinePanel(const Scenario& scenario, PlaybackClock& clock,
+                             LayerVisibility* layers)
+    : scenario_(scenario), clock_(clock), layers_(layers)
 {
     clock_.setRate(kRates[static_cast<std::size_t>(rate_index_)].sim_seconds_per_second);
 }
@@ -56,6 +57,16 @@ void TimelinePanel::draw()
     const std::size_t present = scenario_.facilitiesPresentAt(clock_.now()).size();
     ImGui::Text("%s  |  facilities on site: %zu of %zu", scenario_.name.c_str(), present,
                 scenario_.facilities.size());
+    if (layers_) { // which programme phases to draw, and the labels
+        for (const std::string& phase : programmePhases()) {
+            ImGui::SameLine();
+            bool shown = layers_->phaseShown(phase);
+            if (ImGui::Checkbox(phase.c_str(), &shown))
+                layers_->showPhase(phase, shown);
+        }
+        ImGui::SameLine();
+        ImGui::Checkbox("labels", &layers_->labels);
+    }
 
     // Scrub bar with a tick at each facility arrival.
     float fraction = static_cast<float>(clock_.fraction());

@@ -3,6 +3,7 @@
 // bar over the programme span (2019..2050 for the ILRS scenario) with facility arrivals
 // marked, and the playback rate. Reads the scenario and commands the clock; never touches
 // the scene graph.
+#include "mission/LayerVisibility.h"
 #include "mission/PlaybackClock.h"
 #include "mission/Scenario.h"
 
@@ -10,7 +11,9 @@ namespace lunar::ui {
 
 class TimelinePanel {
 public:
-    TimelinePanel(const Scenario& scenario, PlaybackClock& clock);
+    // `layers` (may be null): the phase and label switches the panel commands.
+    TimelinePanel(const Scenario& scenario, PlaybackClock& clock,
+                  LayerVisibility* layers = nullptr);
 
     // Draws the panel for this frame (call between ImGui::NewFrame and ImGui::Render).
     void draw();
@@ -18,6 +21,7 @@ public:
 private:
     const Scenario& scenario_;
     PlaybackClock& clock_;
+    LayerVisibility* layers_;
     int rate_index_ = 2;
 };
 

@@ -26,6 +26,7 @@
 #include <catch2/catch.hpp>
 
 #include <cstring>
+#include <fstream>
 #include <filesystem>
 
 using namespace lunar;
@@ -382,7 +383,7 @@ TEST_CASE("Layout editing: a click on a habitat picks it; moved 100 m it is redr
 }
 
 TEST_CASE("Timeline: a facility is drawn only from its arrival date, and again after "
-          "scrubbing back and forth", "[render][layout]")
+          "scrubbing back and forth, and only while its phase is shown", "[render][layout]")
 {
     const scene::LoadedScene& s = defaultScene();
     const UtcTime before = s.clock->now();
@@ -400,8 +401,37 @@ TEST_CASE("Timeline: a facility is drawn only from its arrival date, and again a
     CHECK(habitatShown("2036-03-01T00:00:00Z"));
     CHECK_FALSE(habitatShown("2030-01-01T00:00:00Z"));
     CHECK(habitatShown("2040-01-01T00:00:00Z"));
+    // Its phase switched off in the layers, it is not drawn; back on, it is.
+    s.layers->showPhase("utilization", false);
+    CHECK_FALSE(habitatShown("2040-01-01T00:00:00Z"));
+    s.layers->showPhase("utilization", true);
+    CHECK(habitatShown("2040-01-01T00:00:00Z"));
     s.clock->seek(before);
     s.light->update();
+}
+
+TEST_CASE("Models: a facility may be drawn from a model file; a missing one is named",
+          "[layout]")
+{
+    const std::string dir = outputPath("");
+    {
+        std::ofstream obj(dir + "/tetra.obj");
+        obj << "v 0 0 0\nv 4 0 0\nv 0 4 0\nv 0 0 4\nf 1 3 2\nf 1 2 4\nf 1 4 3\nf 2 3 4\n";
+    }
+    Facility f;
+    f.id = "custom";
+    f.category = "science";
+    f.model_file = "tetra.obj";
+    scene::FacilityModelContext context;
+    context.scenario_dir = dir;
+    context.scenario_file = dir + "/site.json";
+    const osg::ref_ptr<osg::Node> model = scene::buildFacilityModel(f, context);
+    REQUIRE(model);
+    CHECK(model->getBound().radius() == Approx(std::sqrt(3.0) * 2.0).epsilon(0.3));
+    f.model_file = "missing.obj";
+    CHECK_THROWS_WITH(scene::buildFacilityModel(f, context),
+                      Catch::Contains("facility custom: model_file") &&
+                          Catch::Contains("missing.obj cannot be read"));
 }
 
 TEST_CASE("Snapshot: the base view shows lit terrain with long shadows", "[render]")
