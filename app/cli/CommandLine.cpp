@@ -27,7 +27,7 @@ int runCommandLine(int argc, char** argv)
     app.require_subcommand(0, 1);
     const std::vector<Subcommand> subcommands = {addViewCommand(app), addSnapshotCommand(app),
                                                  addMakeDemCommand(app), addInfoCommand(app),
-                                                 addEphemCommand(app)};
+                                                 addEphemCommand(app), addDescentCommand(app)};
 
     // `lunarviz [view] [options]`: with no subcommand named, the options are view's.
     std::vector<std::string> args(argv + 1, argv + argc);
