@@ -23,10 +23,10 @@ void printScenario(const std::string& path)
     for (const std::string& warning : s.warnings)
         std::fprintf(stderr, "lunarviz: warning: %s\n", warning.c_str());
     std::printf("file:        %s\nscenario:    %s\norigin:      %.4f, %.4f deg\ndem:         %s\n"
-                "timeline:    %s .. %s\nfacilities:  %zu\ncameras:     %zu\n",
+                "timeline:    %s .. %s\nfacilities:  %zu\nmissions:    %zu\ncameras:     %zu\n",
                 path.c_str(), s.name.c_str(), s.origin_lat_deg, s.origin_lon_deg, s.dem.c_str(),
                 s.timeline_start.toIso().c_str(), s.timeline_end.toIso().c_str(),
-                s.facilities.size(), s.cameras.size());
+                s.facilities.size(), s.missions.size(), s.cameras.size());
 }
 } // namespace
 

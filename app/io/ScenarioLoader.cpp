@@ -6,6 +6,7 @@
 #include "io/EmbeddedData.h"
 #include "io/ErrorCollector.h"
 #include "io/FacilityReader.h"
+#include "io/MissionReader.h"
 #include "io/JsonReader.h"
 #include "io/TextFile.h"
 
@@ -84,6 +85,15 @@ Scenario parseScenario(const std::string& json_text, const std::string& file)
             if (!s.facilities.back().id.empty() && !ids.insert(s.facilities.back().id).second)
                 errors.attempt(
                     [&] { f.fail("id", "\"" + s.facilities.back().id + "\" is used twice"); });
+        }
+    });
+    std::set<std::string> mission_ids;
+    errors.attempt([&] {
+        for (const JsonReader& m : top.optionalArray("missions")) {
+            s.missions.push_back(readMission(m, frame, errors, s.warnings));
+            if (!s.missions.back().id.empty() && !mission_ids.insert(s.missions.back().id).second)
+                errors.attempt(
+                    [&] { m.fail("id", "\"" + s.missions.back().id + "\" is used twice"); });
         }
     });
     std::set<std::string> camera_names;

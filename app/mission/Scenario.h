@@ -7,6 +7,7 @@
 #include "core/UtcTime.h"
 #include "mission/CameraBookmark.h"
 #include "mission/Facility.h"
+#include "mission/Mission.h"
 
 #include <optional>
 #include <string>
@@ -28,6 +29,7 @@ struct Scenario {
     UtcTime initial_time = UtcTime::parseIso("2030-01-01T00:00:00Z");
     std::vector<Facility> facilities;
     std::vector<CameraBookmark> cameras;
+    std::vector<Mission> missions; // the programme's catalogue (flown and planned)
     std::vector<std::string> warnings; // loading: fields not understood, one line each
     std::string source_json;           // the text it was read from: saves keep what the
                                        // model does not hold (notes, descriptions, sources)

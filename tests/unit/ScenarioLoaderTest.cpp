@@ -4,6 +4,7 @@
 #include "core/EnuFrame.h"
 #include "core/LunarError.h"
 #include "io/ScenarioLoader.h"
+#include "io/ScenarioWriter.h"
 
 #include <catch2/catch.hpp>
 
@@ -125,4 +126,50 @@ TEST_CASE("Scenario: a missing file says so", "[io][scenario]")
 {
     CHECK_THROWS_WITH(io::loadScenario("/nonexistent/site.json"),
                       Catch::StartsWith("/nonexistent/site.json: cannot be read"));
+}
+
+TEST_CASE("Scenario: the mission catalogue has the flown landers at their real sites",
+          "[io][scenario][missions]")
+{
+    const Scenario s = io::defaultScenario();
+    const auto find = [&](const std::string& id) -> const Mission& {
+        for (const Mission& m : s.missions)
+            if (m.id == id)
+                return m;
+        FAIL("no mission " << id);
+        return s.missions.front();
+    };
+    const Mission& ce6 = find("change-6");
+    CHECK(ce6.outcome == "landed");
+    CHECK(ce6.site_lat_deg == Approx(-41.6385));
+    CHECK(ce6.site_lon_deg == Approx(-153.985));
+    CHECK(ce6.landing->toIso() == "2024-06-01T22:23:00Z");
+    CHECK(ce6.launch.has_value());
+    CHECK(find("change-4").profile == DescentProfile::Vertical);
+    const Mission& luna25 = find("luna-25");
+    CHECK(luna25.outcome == "crashed");
+    CHECK(luna25.profile == DescentProfile::Crash);
+    CHECK(luna25.site_lat_deg == Approx(-57.865));
+    CHECK(find("ilrs-3").at_base);
+    CHECK_FALSE(find("change-5").at_base);
+    for (const Mission& m : s.missions) {
+        CAPTURE(m.id);
+        CHECK_FALSE(m.source.empty());
+        if (m.launch && m.landing)
+            CHECK(*m.launch < *m.landing);
+    }
+}
+
+TEST_CASE("Scenario: a mission landing before its launch is named", "[io][scenario][missions]")
+{
+    auto json = nlohmann::json::parse(io::scenarioJsonWithLayout(io::defaultScenario()));
+    json["missions"][0]["landing"] = "2018-01-01T00:00:00Z";
+    try {
+        io::parseScenario(json.dump(), "m.json");
+        FAIL("no error");
+    }
+    catch (const LunarError& e) {
+        CHECK_THAT(std::string(e.what()),
+                   Catch::Contains("m.json: missions[0].landing: is before the launch"));
+    }
 }
