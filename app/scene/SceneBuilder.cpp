@@ -3,6 +3,7 @@
 #include "scene/FacilityLabels.h"
 #include "scene/FacilityShadows.h"
 #include "scene/HorizonTextures.h"
+#include "scene/LanderNodes.h"
 #include "scene/SkyNode.h"
 
 #include <osg/Uniform>
@@ -32,6 +33,9 @@ BuiltScene buildScene(const SceneInputs& in)
     shadowed->setName("shadow receivers");
     shadowed->addChild(in.terrain_node);
     shadowed->addChild(facilities);
+    built.landers = buildLanderNodes(planLanderFlights(*in.scenario, *in.terrain), *in.frame,
+                                     in.now);
+    shadowed->addChild(built.landers);
     root->addChild(shadowed);
     root->addChild(buildSkyNode());
     built.labels = buildFacilityLabels(

@@ -7,6 +7,7 @@
 #include "export/OffscreenRenderer.h"
 #include "scene/LoadedScene.h"
 #include "scene/FacilityModels.h"
+#include "scene/LanderNodes.h"
 #include "scene/SkyNode.h"
 #include "mission/LayoutEditor.h"
 #include "ui/FacilityPicker.h"
@@ -432,6 +433,52 @@ TEST_CASE("Models: a facility may be drawn from a model file; a missing one is n
     CHECK_THROWS_WITH(scene::buildFacilityModel(f, context),
                       Catch::Contains("facility custom: model_file") &&
                           Catch::Contains("missing.obj cannot be read"));
+}
+
+TEST_CASE("Landers: ILRS-1 hovers 100 m over the pad a minute before landing, stands on it "
+          "after, and is not there before its descent", "[render][descent]")
+{
+    const scene::LoadedScene& s = defaultScene();
+    const auto flights = scene::planLanderFlights(s.scenario, s.terrain);
+    const auto ilrs1 = std::find_if(flights.begin(), flights.end(),
+                                    [](const auto& f) { return f.mission_id == "ilrs-1"; });
+    REQUIRE(ilrs1 != flights.end());
+    const UtcTime landing = UtcTime::parseIso("2031-05-15T00:00:00Z");
+    const double hover_s = ilrs1->trajectory->phaseStart_s(DescentPhase::Hover);
+    const UtcTime hovering = ilrs1->start.plusSeconds(hover_s + 5.0);
+    const Vec3d site = s.frame->enuFromSelenographic(ilrs1->site);
+
+    const scene::LanderPose before = scene::landerPoseAt(*ilrs1, *s.frame, ilrs1->start.plusSeconds(-1.0));
+    CHECK_FALSE(before.visible);
+    const scene::LanderPose hover = scene::landerPoseAt(*ilrs1, *s.frame, hovering);
+    CHECK(hover.visible);
+    CHECK(hover.height_m == Approx(100.0).margin(2.0));
+    CHECK((hover.position_enu - site).length() == Approx(std::hypot(100.0, 15.0)).margin(3.0));
+    CHECK(hover.throttle > 0.2);
+    const scene::LanderPose landed = scene::landerPoseAt(*ilrs1, *s.frame, landing.plusSeconds(3600.0));
+    CHECK(landed.visible);
+    CHECK((landed.position_enu - site).length() < 1.0);
+    CHECK(landed.throttle == 0.0);
+    CHECK(ilrs1->start.plusSeconds(ilrs1->trajectory->duration_s()).secondsSince(landing) ==
+          Approx(0.0).margin(1e-3));
+
+    // The scene's lander node follows: after an update at the hover time it is there.
+    const UtcTime was = s.clock->now();
+    s.clock->seek(hovering);
+    renderPose(s.pose("core"), 160, 90);
+    osg::Node* node = nullptr;
+    for (unsigned i = 0; i < s.root->getNumChildren(); ++i)
+        if (auto* g = s.root->getChild(i)->asGroup())
+            for (unsigned j = 0; j < g->getNumChildren(); ++j)
+                if (g->getChild(j)->getName() == "landers")
+                    for (unsigned k = 0; k < g->getChild(j)->asGroup()->getNumChildren(); ++k)
+                        if (g->getChild(j)->asGroup()->getChild(k)->getName() == "ilrs-1")
+                            node = g->getChild(j)->asGroup()->getChild(k);
+    REQUIRE(node);
+    const osg::Vec3d at = static_cast<osg::MatrixTransform*>(node)->getMatrix().getTrans();
+    CHECK((Vec3d{at.x(), at.y(), at.z()} - hover.position_enu).length() < 0.01);
+    s.clock->seek(was);
+    s.light->update();
 }
 
 TEST_CASE("Snapshot: the base view shows lit terrain with long shadows", "[render]")

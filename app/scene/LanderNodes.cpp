@@ -1,0 +1,199 @@
+#include "scene/LanderNodes.h"
+
+#include "core/Angles.h"
+#include "core/SelenographicFrame.h"
+#include "mission/DescentGenerator.h"
+#include "scene/ModelParts.h"
+#include "scene/ShaderLibrary.h"
+
+#include <osg/BlendFunc>
+#include <osg/Depth>
+#include <osg/MatrixTransform>
+#include <osg/ShapeDrawable>
+
+#include <cmath>
+
+namespace lunar::scene {
+
+namespace {
+
+constexpr double kDustHeight_m = 30.0; // the plume lifts dust below this height
+
+// Chang'e-class lander, about 4.8 m across the legs and 3.4 m tall; base (footpads) at z=0.
+osg::ref_ptr<osg::Group> landerModel()
+{
+    osg::ref_ptr<osg::Group> g = new osg::Group;
+    g->addChild(part(column(0, 0, 1.2f, 2.9f, 1.05f), kGoldFoil));      // body
+    g->addChild(part(box(0, 0, 2.95f, 2.0f, 2.0f, 0.1f), kStructure));  // deck
+    for (int side : {-1, 1}) {                                          // solar wings
+        auto* wing = box(static_cast<float>(side) * 2.1f, 0, 2.4f, 2.0f, 1.4f, 0.05f);
+        wing->setRotation(osg::Quat(static_cast<float>(side) * 0.35f, osg::Vec3(0, 1, 0)));
+        g->addChild(part(wing, kSolarCells));
+    }
+    auto* bell = new osg::Cone(osg::Vec3(0, 0, 0.55f), 0.45f, 0.7f);   // engine bell
+    g->addChild(part(bell, kDarkMetal));
+    for (int i = 0; i < 4; ++i) { // legs splayed from the body to footpads at 2.4 m
+        const float a = f32(osg::PI / 4.0 + i * osg::PI / 2.0);
+        const osg::Vec3 top(0.9f * std::sin(a), 0.9f * std::cos(a), 1.5f);
+        const osg::Vec3 foot(2.4f * std::sin(a), 2.4f * std::cos(a), 0.08f);
+        const osg::Vec3 mid = (top + foot) * 0.5f;
+        auto* leg = new osg::Cylinder(mid, 0.06f, (top - foot).length());
+        osg::Quat tilt;
+        tilt.makeRotate(osg::Vec3(0, 0, 1), top - foot);
+        leg->setRotation(tilt);
+        g->addChild(part(leg, kStructure));
+        g->addChild(part(column(foot.x(), foot.y(), 0.0f, 0.08f, 0.3f), kStructure)); // pad
+    }
+    return g;
+}
+
+osg::ref_ptr<osg::Geode> glow(osg::Shape* shape, const osg::Vec4& colour, osg::Uniform* intensity)
+{
+    osg::ref_ptr<osg::Geode> geode = new osg::Geode;
+    geode->addDrawable(new osg::ShapeDrawable(shape));
+    osg::StateSet* s = geode->getOrCreateStateSet();
+    s->addUniform(new osg::Uniform("emissiveColour", colour));
+    s->addUniform(intensity);
+    return geode;
+}
+
+class FlyLander : public osg::NodeCallback {
+public:
+    FlyLander(LanderFlight flight, const EnuFrame& frame, TimeSource now,
+              osg::MatrixTransform* plume, osg::Uniform* plume_intensity,
+              osg::MatrixTransform* dust, osg::Uniform* dust_intensity)
+        : flight_(std::move(flight)), frame_(frame), now_(std::move(now)), plume_(plume),
+          plume_intensity_(plume_intensity), dust_(dust), dust_intensity_(dust_intensity)
+    {
+    }
+    void operator()(osg::Node* node, osg::NodeVisitor* nv) override
+    {
+        const LanderPose pose = landerPoseAt(flight_, frame_, now_());
+        auto* t = static_cast<osg::MatrixTransform*>(node);
+        // Shown through its children, so the update traversal keeps visiting this node.
+        for (unsigned i = 0; i < t->getNumChildren(); ++i)
+            t->getChild(i)->setNodeMask(pose.visible ? ~0u : 0u);
+        if (pose.visible) {
+            const osg::Vec3d axis(pose.axis_enu.x, pose.axis_enu.y, pose.axis_enu.z);
+            t->setMatrix(osg::Matrixd::rotate(osg::Vec3d(0, 0, 1), axis) *
+                         osg::Matrixd::translate(pose.position_enu.x, pose.position_enu.y,
+                                                 pose.position_enu.z));
+            const double thr = pose.throttle;
+            plume_->setNodeMask(thr > 0.0 ? ~0u : 0u);
+            plume_->setMatrix(osg::Matrixd::scale(1.0, 1.0, 0.3 + 2.2 * thr));
+            plume_intensity_->set(static_cast<float>(0.4 + 1.2 * thr));
+            const bool dusty = thr > 0.0 && pose.height_m < kDustHeight_m;
+            dust_->setNodeMask(dusty ? ~0u : 0u);
+            if (dusty) {
+                const double closeness = 1.0 - pose.height_m / kDustHeight_m;
+                const double radius = 3.0 + 9.0 * closeness;
+                // The dust sheet lies on the ground below the lander, not tilted with it.
+                const osg::Matrixd to_local = osg::Matrixd::inverse(t->getMatrix());
+                const Vec3d up = frame_.directionToEnu(
+                    moonFixedFromSelenographic(flight_.site).normalized());
+                const osg::Vec3d ground = osg::Vec3d(pose.position_enu.x, pose.position_enu.y,
+                                                     pose.position_enu.z) -
+                                          osg::Vec3d(up.x, up.y, up.z) * pose.height_m;
+                dust_->setMatrix(osg::Matrixd::scale(radius, radius, 1.0) *
+                                 osg::Matrixd::rotate(osg::Vec3d(0, 0, 1),
+                                                      osg::Vec3d(up.x, up.y, up.z)) *
+                                 osg::Matrixd::translate(ground) * to_local);
+                dust_intensity_->set(static_cast<float>(0.08 * thr * closeness));
+            }
+        }
+        traverse(node, nv);
+    }
+
+private:
+    LanderFlight flight_;
+    const EnuFrame& frame_;
+    TimeSource now_;
+    osg::ref_ptr<osg::MatrixTransform> plume_;
+    osg::ref_ptr<osg::Uniform> plume_intensity_;
+    osg::ref_ptr<osg::MatrixTransform> dust_;
+    osg::ref_ptr<osg::Uniform> dust_intensity_;
+};
+
+} // namespace
+
+std::vector<LanderFlight> planLanderFlights(const Scenario& scenario, const TerrainStack& terrain)
+{
+    std::vector<LanderFlight> flights;
+    for (const Mission& m : scenario.missions) {
+        if (!m.at_base || !m.landing)
+            continue;
+        const LatLon site{degToRad(m.site_lat_deg), degToRad(m.site_lon_deg)};
+        double ground_m = terrain.heightAt(site);
+        if (std::isnan(ground_m))
+            ground_m = 0.0;
+        DescentPlan plan;
+        plan.profile = m.profile;
+        plan.approach_azimuth_deg = m.approach_azimuth_deg;
+        plan.site_height_m = ground_m;
+        auto trajectory = std::make_shared<const DescentTrajectory>(generateDescent(plan));
+        const UtcTime start = m.landing->plusSeconds(-trajectory->duration_s());
+        flights.push_back({m.id, trajectory, start, {site.lat_rad, site.lon_rad, ground_m}});
+    }
+    return flights;
+}
+
+LanderPose landerPoseAt(const LanderFlight& flight, const EnuFrame& frame, const UtcTime& now)
+{
+    LanderPose pose;
+    const double t = now.secondsSince(flight.start);
+    if (t < 0.0)
+        return pose;
+    const DescentState s = flight.trajectory->at(t);
+    const EnuFrame site(flight.site);
+    pose.visible = true;
+    pose.position_enu = frame.toEnu(site.toMoonFixed(s.position_enu_m));
+    pose.axis_enu = frame.directionToEnu(site.directionToMoonFixed(s.thrust_direction)).normalized();
+    pose.throttle = s.thrust_N / flight.trajectory->maxThrust_N();
+    pose.height_m = s.position_enu_m.z;
+    return pose;
+}
+
+osg::ref_ptr<osg::Group> buildLanderNodes(const std::vector<LanderFlight>& flights,
+                                          const EnuFrame& frame, TimeSource now)
+{
+    osg::ref_ptr<osg::Group> group = new osg::Group;
+    group->setName("landers");
+    group->getOrCreateStateSet()->setAttributeAndModes(loadProgram("facility"));
+    group->getOrCreateStateSet()->addUniform(new osg::Uniform("sunVisible", 1.0f));
+    group->getOrCreateStateSet()->addUniform(new osg::Uniform("notional", 0.0f));
+    group->getOrCreateStateSet()->addUniform(
+        new osg::Uniform("liftUpAndHeight", osg::Vec4(0, 0, 1, 0)));
+    osg::ref_ptr<osg::Program> emissive = loadProgram("emissive");
+    for (const LanderFlight& flight : flights) {
+        osg::ref_ptr<osg::MatrixTransform> lander = new osg::MatrixTransform;
+        lander->setName(flight.mission_id);
+        lander->setCullingActive(false);
+        lander->addChild(landerModel());
+        // Plume: a cone below the bell pointing down, length scaled by the throttle.
+        osg::ref_ptr<osg::Uniform> plume_intensity = new osg::Uniform("emissiveIntensity", 1.0f);
+        auto* cone = new osg::Cone(osg::Vec3(0, 0, -1.2f), 0.55f, 2.2f);
+        cone->setRotation(osg::Quat(osg::PI, osg::Vec3(1, 0, 0)));
+        osg::ref_ptr<osg::MatrixTransform> plume = new osg::MatrixTransform;
+        plume->addChild(glow(cone, osg::Vec4(0.55f, 0.65f, 1.0f, 1.0f), plume_intensity.get()));
+        // Dust: a flat disc on the ground, lit by nothing but blending over it.
+        osg::ref_ptr<osg::Uniform> dust_intensity = new osg::Uniform("emissiveIntensity", 0.0f);
+        osg::ref_ptr<osg::MatrixTransform> dust = new osg::MatrixTransform;
+        dust->addChild(glow(column(0, 0, 0.0f, 0.05f, 1.0f), osg::Vec4(0.8f, 0.75f, 0.7f, 1.0f),
+                            dust_intensity.get()));
+        for (osg::MatrixTransform* fx : {plume.get(), dust.get()}) {
+            osg::StateSet* s = fx->getOrCreateStateSet();
+            s->setAttributeAndModes(emissive);
+            s->setAttributeAndModes(new osg::BlendFunc(GL_ONE, GL_ONE)); // additive
+            s->setAttributeAndModes(new osg::Depth(osg::Depth::LESS, 0.0, 1.0, false));
+            s->setRenderingHint(osg::StateSet::TRANSPARENT_BIN);
+            lander->addChild(fx);
+        }
+        lander->setUpdateCallback(new FlyLander(flight, frame, now, plume.get(),
+                                                plume_intensity.get(), dust.get(),
+                                                dust_intensity.get()));
+        group->addChild(lander);
+    }
+    return group;
+}
+
+} // namespace lunar::scene

@@ -1,0 +1,45 @@
+#pragma once
+// The landers of the missions that land at the base, flying their generated descents
+// (mission/DescentGenerator) so that they touch down at the catalogue's landing time: a
+// parametric lander (body, four legs, engine bell, solar panels) whose axis follows the
+// thrust, a plume scaled by the throttle, and dust blown from the ground below ~30 m. Before
+// its descent a lander is not drawn; after touchdown it stands where it landed.
+#include "core/EnuFrame.h"
+#include "mission/DescentTrajectory.h"
+#include "mission/Scenario.h"
+#include "scene/TimeSource.h"
+#include "terrain/TerrainLayer.h"
+
+#include <osg/Group>
+
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace lunar::scene {
+
+// One lander's flight: which mission, its trajectory, when it starts, and where its site is.
+struct LanderFlight {
+    std::string mission_id;
+    std::shared_ptr<const DescentTrajectory> trajectory;
+    UtcTime start;               // landing time minus the descent's duration
+    LatLonHeight site;           // ground at the site (the trajectory's ENU origin)
+};
+
+std::vector<LanderFlight> planLanderFlights(const Scenario& scenario, const TerrainStack& terrain);
+
+// One child per flight, named after its mission; shows, moves and animates with `now`.
+osg::ref_ptr<osg::Group> buildLanderNodes(const std::vector<LanderFlight>& flights,
+                                          const EnuFrame& frame, TimeSource now);
+
+// A flight's state in the base ENU frame at a scenario time (for cameras and tests).
+struct LanderPose {
+    bool visible = false;
+    Vec3d position_enu;    // the lander's base (between its footpads)
+    Vec3d axis_enu;        // up along the lander (the thrust direction)
+    double throttle = 0.0; // 0..1
+    double height_m = 0.0; // above the site's ground
+};
+LanderPose landerPoseAt(const LanderFlight& flight, const EnuFrame& frame, const UtcTime& now);
+
+} // namespace lunar::scene
