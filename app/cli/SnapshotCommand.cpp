@@ -5,6 +5,7 @@
 #include "core/LunarError.h"
 #include "export/OffscreenRenderer.h"
 #include "io/AtomicFile.h"
+#include "scene/LanderCameras.h"
 #include "ui/ImGuiBridge.h"
 #include "ui/TimelinePanel.h"
 
@@ -21,6 +22,8 @@ Subcommand addSnapshotCommand(CLI::App& app)
         std::string size = "1920x1080";
         std::string out = "lunarviz-snapshot.png";
         bool ui = false;
+        std::string lander;
+        std::string lander_camera = "ground";
     };
     auto options = std::make_shared<Options>();
     CLI::App* sub = app.add_subcommand("snapshot", "Render one view offscreen to a PNG");
@@ -29,15 +32,28 @@ Subcommand addSnapshotCommand(CLI::App& app)
     sub->add_option("--size", options->size, "Image size WIDTHxHEIGHT")->capture_default_str();
     sub->add_option("--out", options->out, "Output PNG path")->capture_default_str();
     sub->add_flag("--ui", options->ui, "Draw the UI overlay into the image");
+    sub->add_option("--lander", options->lander,
+                    "Look at this mission's lander at --time (a mission landing at the base)");
+    sub->add_option("--lander-camera", options->lander_camera,
+                    "With --lander: ground (a fixed observer), chase or follow")
+        ->capture_default_str();
     return {sub, [options] {
                 int width = 0, height = 0;
                 parseSize(options->size, width, height);
                 io::requireOutputDirectory(options->out);
                 const auto loaded = scene::loadScene(options->scene.request());
+                // The view first: a wrong camera or lander is reported before any GL work.
+                const scene::CameraPose pose =
+                    !options->lander.empty()
+                        ? scene::landerCameraPose(loaded->landerFlight(options->lander),
+                                                  *loaded->frame, loaded->terrain,
+                                                  loaded->clock->now(),
+                                                  scene::landerCameraModeNamed(options->lander_camera))
+                    : options->camera.empty() ? loaded->defaultPose()
+                                              : loaded->pose(options->camera);
                 exporting::OffscreenRenderer renderer({width, height, 4});
                 renderer.setScene(loaded->root.get());
-                renderer.setPose(options->camera.empty() ? loaded->defaultPose()
-                                                         : loaded->pose(options->camera));
+                renderer.setPose(pose);
                 std::unique_ptr<ui::TimelinePanel> timeline;
                 std::unique_ptr<ui::ImGuiBridge> bridge;
                 if (options->ui) {

@@ -3,6 +3,8 @@
 #include "cli/SceneOptions.h"
 
 #include "core/LunarError.h"
+#include "mission/MissionEvents.h"
+#include "scene/LanderCameras.h"
 #include "scene/PagedTerrain.h"
 #include "ui/ImGuiBridge.h"
 #include "ui/FacilityPicker.h"
@@ -48,7 +50,8 @@ int runView(const SceneOptions& options, const std::string& size, int frames)
     viewer.addEventHandler(new osgViewer::StatsHandler);
     scene::configurePager(viewer);
 
-    ui::TimelinePanel timeline(loaded->scenario, *loaded->clock, loaded->layers.get());
+    const std::vector<ProgrammeEvent> events = programmeEvents(loaded->scenario);
+    ui::TimelinePanel timeline(loaded->scenario, *loaded->clock, loaded->layers.get(), &events);
     LayoutEditor editor(loaded->scenario);
     // Layout edits are saved to the scenario file; the built-in one is never overwritten.
     const std::string save_path = options.scenario.empty() ? "ilrs_layout.json"
@@ -75,6 +78,18 @@ int runView(const SceneOptions& options, const std::string& size, int frames)
         loaded->clock->tick(std::chrono::duration<double>(now - last).count());
         last = now;
         viewer.frame();
+        if (const auto cue = timeline.takeCueRequest()) {
+            // A step onto a mission event of a lander landing here: watch it from the ground.
+            for (const scene::LanderFlight& flight : loaded->lander_flights)
+                if (flight.mission_id == *cue) {
+                    const scene::CameraPose p = scene::landerCameraPose(
+                        flight, *loaded->frame, loaded->terrain, loaded->clock->now(),
+                        scene::LanderCameraMode::Ground);
+                    manipulator->setHomePosition(toOsg(p.eye_enu), toOsg(p.target_enu),
+                                                 toOsg(p.up_enu));
+                    viewer.home();
+                }
+        }
         if (const auto changed = inspector.takeRebuildRequest()) {
             try {
                 loaded->rebuildFacility(*changed);

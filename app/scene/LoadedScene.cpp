@@ -151,6 +151,18 @@ CameraPose LoadedScene::defaultPose() const
     return poseFromBookmark(overhead, terrain, *frame, vertical_exaggeration);
 }
 
+const LanderFlight& LoadedScene::landerFlight(const std::string& mission_id) const
+{
+    std::string known;
+    for (const LanderFlight& f : lander_flights) {
+        if (f.mission_id == mission_id)
+            return f;
+        known += (known.empty() ? "" : ", ") + f.mission_id;
+    }
+    throw LunarError("--lander", "no mission \"" + mission_id + "\" lands at the base (" +
+                                     known + ")");
+}
+
 void LoadedScene::rebuildFacility(const std::string& id)
 {
     for (std::size_t i = 0; i < scenario.facilities.size(); ++i) {
@@ -270,6 +282,7 @@ std::unique_ptr<LoadedScene> loadScene(const SceneRequest& request)
     loaded->facilities = built.facilities;
     loaded->labels = built.labels;
     loaded->facility_context = built.facility_context;
+    loaded->lander_flights = built.lander_flights;
     loaded->setVerticalExaggeration(request.vertical_exaggeration);
     return loaded;
 }

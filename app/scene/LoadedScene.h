@@ -9,6 +9,7 @@
 #include "scene/CameraPose.h"
 #include "scene/PagedTerrain.h"
 #include "scene/FacilityNodes.h"
+#include "scene/LanderNodes.h"
 #include "scene/SceneLight.h"
 #include "terrain/TerrainLayer.h"
 
@@ -49,6 +50,10 @@ struct LoadedScene {
     osg::ref_ptr<osg::Group> facilities; // one child per facility, named by its id
     osg::ref_ptr<osg::Group> labels;
     FacilityNodeContext facility_context;
+    std::vector<LanderFlight> lander_flights; // missions that land at the base
+
+    // The flight of a mission landing at the base; throws LunarError naming the known ones.
+    const LanderFlight& landerFlight(const std::string& mission_id) const;
 
     double vertical_exaggeration = 1.0;
 

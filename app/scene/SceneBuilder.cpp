@@ -33,8 +33,8 @@ BuiltScene buildScene(const SceneInputs& in)
     shadowed->setName("shadow receivers");
     shadowed->addChild(in.terrain_node);
     shadowed->addChild(facilities);
-    built.landers = buildLanderNodes(planLanderFlights(*in.scenario, *in.terrain), *in.frame,
-                                     in.now);
+    built.lander_flights = planLanderFlights(*in.scenario, *in.terrain);
+    built.landers = buildLanderNodes(built.lander_flights, *in.frame, in.now);
     shadowed->addChild(built.landers);
     root->addChild(shadowed);
     root->addChild(buildSkyNode());

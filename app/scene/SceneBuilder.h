@@ -4,6 +4,7 @@
 #include "core/EnuFrame.h"
 #include "mission/Scenario.h"
 #include "scene/FacilityNodes.h"
+#include "scene/LanderNodes.h"
 #include "scene/SceneLight.h"
 #include "scene/TerrainNode.h"
 #include "terrain/TerrainLayer.h"
@@ -37,6 +38,7 @@ struct BuiltScene {
     osg::ref_ptr<osg::Group> facilities; // one child per facility, named by its id
     osg::ref_ptr<osg::Group> labels;     // one child per facility, same order
     osg::ref_ptr<osg::Group> landers;    // one child per mission landing at the base
+    std::vector<LanderFlight> lander_flights;
     FacilityNodeContext facility_context; // to rebuild a facility after an edit
 };
 

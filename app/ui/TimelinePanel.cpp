@@ -3,6 +3,7 @@
 #include <imgui.h>
 
 #include <array>
+#include <cmath>
 #include <string>
 
 namespace lunar::ui {
@@ -20,10 +21,17 @@ constexpr std::array<Rate, 5> kRates = {{{"1 day/s", 86400.0},
 } // namespace
 
 TimelinePanel::TimelinePanel(const Scenario& scenario, PlaybackClock& clock,
-                             LayerVisibility* layers)
-    : scenario_(scenario), clock_(clock), layers_(layers)
+                             LayerVisibility* layers, const std::vector<ProgrammeEvent>* events)
+    : scenario_(scenario), clock_(clock), layers_(layers), events_(events)
 {
     clock_.setRate(kRates[static_cast<std::size_t>(rate_index_)].sim_seconds_per_second);
+}
+
+std::optional<std::string> TimelinePanel::takeCueRequest()
+{
+    std::optional<std::string> out;
+    out.swap(cue_);
+    return out;
 }
 
 void TimelinePanel::draw()
@@ -41,6 +49,22 @@ void TimelinePanel::draw()
     }
     if (ImGui::Button(clock_.playing() ? "Pause" : "Play", ImVec2(70, 0)))
         clock_.togglePlay();
+    if (events_) { // step through the programme's events; a mission's cues its camera
+        const auto jump = [this](const std::optional<ProgrammeEvent>& e) {
+            if (!e)
+                return;
+            clock_.pause();
+            clock_.seek(e->time);
+            if (e->kind != EventKind::Arrival)
+                cue_ = e->subject_id;
+        };
+        ImGui::SameLine();
+        if (ImGui::Button("|<"))
+            jump(previousEvent(*events_, clock_.now()));
+        ImGui::SameLine();
+        if (ImGui::Button(">|"))
+            jump(nextEvent(*events_, clock_.now()));
+    }
     ImGui::SameLine();
     ImGui::TextUnformatted(clock_.now().toIso().c_str());
     ImGui::SameLine();
@@ -84,6 +108,31 @@ void TimelinePanel::draw()
                                                        span_s) * (bar_max.x - bar_min.x);
         draw->AddLine(ImVec2(x, bar_min.y), ImVec2(x, bar_min.y + 5.0f),
                       IM_COL32(255, 200, 80, 255), 2.0f);
+    }
+    // Missions below the bar: launches green, touchdowns cyan, impacts red; hover for names.
+    if (events_) {
+        const ImVec2 mouse = ImGui::GetIO().MousePos;
+        const ProgrammeEvent* hovered = nullptr;
+        for (const ProgrammeEvent& e : *events_) {
+            ImU32 colour = 0;
+            if (e.kind == EventKind::Launch)
+                colour = IM_COL32(120, 220, 120, 255);
+            else if (e.kind == EventKind::Touchdown)
+                colour = IM_COL32(90, 210, 255, 255);
+            else if (e.kind == EventKind::Impact)
+                colour = IM_COL32(255, 90, 70, 255);
+            if (!colour)
+                continue;
+            const float x = bar_min.x + static_cast<float>(e.time.secondsSince(clock_.start()) /
+                                                           span_s) * (bar_max.x - bar_min.x);
+            if (x < bar_min.x || x > bar_max.x)
+                continue;
+            draw->AddLine(ImVec2(x, bar_max.y - 5.0f), ImVec2(x, bar_max.y), colour, 2.0f);
+            if (std::abs(mouse.x - x) < 4.0f && mouse.y > bar_min.y && mouse.y < bar_max.y + 4.0f)
+                hovered = &e;
+        }
+        if (hovered)
+            ImGui::SetTooltip("%s\n%s", hovered->label.c_str(), hovered->time.toIso().c_str());
     }
     ImGui::End();
 }

@@ -4,16 +4,26 @@
 // marked, and the playback rate. Reads the scenario and commands the clock; never touches
 // the scene graph.
 #include "mission/LayerVisibility.h"
+#include "mission/MissionEvents.h"
 #include "mission/PlaybackClock.h"
 #include "mission/Scenario.h"
+
+#include <optional>
+#include <string>
+#include <vector>
 
 namespace lunar::ui {
 
 class TimelinePanel {
 public:
-    // `layers` (may be null): the phase and label switches the panel commands.
+    // `layers` (may be null): the phase and label switches the panel commands. `events`
+    // (may be null): mission events marked on the bar and stepped through with |< >|.
     TimelinePanel(const Scenario& scenario, PlaybackClock& clock,
-                  LayerVisibility* layers = nullptr);
+                  LayerVisibility* layers = nullptr,
+                  const std::vector<ProgrammeEvent>* events = nullptr);
+
+    // The mission a step to an event landed on (the view cues its camera), once.
+    std::optional<std::string> takeCueRequest();
 
     // Draws the panel for this frame (call between ImGui::NewFrame and ImGui::Render).
     void draw();
@@ -22,6 +32,8 @@ private:
     const Scenario& scenario_;
     PlaybackClock& clock_;
     LayerVisibility* layers_;
+    const std::vector<ProgrammeEvent>* events_;
+    std::optional<std::string> cue_;
     int rate_index_ = 2;
 };
 
