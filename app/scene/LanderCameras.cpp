@@ -40,8 +40,12 @@ CameraPose landerCameraPose(const LanderFlight& flight, const EnuFrame& frame,
         const double ground = terrain.heightAt({eye_ll.lat_rad, eye_ll.lon_rad});
         eye_site.z = (std::isnan(ground) ? flight.site.height_m : ground) - flight.site.height_m + 6.0;
         pose.eye_enu = toBase(eye_site);
-        pose.target_enu = lander;
-        pose.fov_y_deg = s.position_enu_m.z > 3000.0 ? 20.0 : 40.0;
+        // Watch the lander once it is near and over the horizon; before that, the sky over
+        // the landing spot where it will appear.
+        const bool near = (s.position_enu_m - eye_site).length() < 20000.0 &&
+                          s.position_enu_m.z > eye_site.z;
+        pose.target_enu = near ? lander : toBase(Vec3d{0.0, 0.0, 60.0});
+        pose.fov_y_deg = near && s.position_enu_m.z > 3000.0 ? 20.0 : 40.0;
     }
     else if (mode == LanderCameraMode::Chase) {
         const Vec3d v = s.velocity_enu_m_s.length() > 0.5 ? s.velocity_enu_m_s.normalized()

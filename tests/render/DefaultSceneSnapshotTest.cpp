@@ -7,6 +7,7 @@
 #include "export/OffscreenRenderer.h"
 #include "scene/LoadedScene.h"
 #include "scene/FacilityModels.h"
+#include "scene/LanderCameras.h"
 #include "scene/LanderNodes.h"
 #include "scene/SkyNode.h"
 #include "mission/LayoutEditor.h"
@@ -479,6 +480,31 @@ TEST_CASE("Landers: ILRS-1 hovers 100 m over the pad a minute before landing, st
     CHECK((Vec3d{at.x(), at.y(), at.z()} - hover.position_enu).length() < 0.01);
     s.clock->seek(was);
     s.light->update();
+}
+
+TEST_CASE("Lander cameras: the ground observer and the chase camera keep a hovering lander "
+          "in the middle of the picture", "[render][descent]")
+{
+    const scene::LoadedScene& s = defaultScene();
+    const scene::LanderFlight& flight = s.landerFlight("ilrs-1");
+    const UtcTime hovering = flight.start.plusSeconds(
+        flight.trajectory->phaseStart_s(DescentPhase::Hover) + 5.0);
+    const scene::LanderPose pose = scene::landerPoseAt(flight, *s.frame, hovering);
+    for (const auto mode : {scene::LanderCameraMode::Ground, scene::LanderCameraMode::Chase,
+                            scene::LanderCameraMode::Follow}) {
+        const scene::CameraPose camera =
+            scene::landerCameraPose(flight, *s.frame, s.terrain, hovering, mode);
+        exporting::OffscreenRenderer renderer({320, 180, 0});
+        renderer.setScene(s.root.get());
+        renderer.setPose(camera);
+        const Vec3d middle = pose.position_enu + pose.axis_enu * 2.0;
+        const osg::Vec3d px = renderer.project({middle.x, middle.y, middle.z});
+        CAPTURE(static_cast<int>(mode), px.x(), px.y());
+        CHECK(px.x() == Approx(160.0).margin(3.0));
+        CHECK(px.y() == Approx(90.0).margin(3.0));
+        CHECK((camera.eye_enu - pose.position_enu).length() > 30.0); // not inside it
+    }
+    CHECK_THROWS_WITH(s.landerFlight("change-6"), Catch::Contains("no mission \"change-6\""));
 }
 
 TEST_CASE("Snapshot: the base view shows lit terrain with long shadows", "[render]")
