@@ -11,6 +11,7 @@ namespace lunar::scene {
 namespace {
 
 constexpr float kCharacterSize_px = 15.0f;
+constexpr double kShownWithin_m = 150000.0; // eye distance from the base origin
 // FreeSans (Debian fonts-freefont-ttf, which xplanet brings) when present; else OSG's own.
 constexpr const char* kLabelFont = "/usr/share/fonts/truetype/freefont/FreeSansBold.ttf";
 
@@ -40,6 +41,8 @@ public:
             traverse(node, nv);
             return;
         }
+        if (cv->getEyePoint().length() > kShownWithin_m)
+            return; // from afar the base is a point: the globe's mission labels take over
         const osg::Matrixd mvpw = *cv->getModelViewMatrix() * *cv->getProjectionMatrix() *
                                   cv->getCurrentCamera()->getViewport()->computeWindowMatrix();
         const osg::Vec3d eye = cv->getEyePoint();

@@ -2,6 +2,7 @@
 
 #include "scene/FacilityLabels.h"
 #include "scene/FacilityShadows.h"
+#include "scene/GlobeNode.h"
 #include "scene/HorizonTextures.h"
 #include "scene/LanderNodes.h"
 #include "scene/SkyNode.h"
@@ -38,6 +39,7 @@ BuiltScene buildScene(const SceneInputs& in)
     shadowed->addChild(built.landers);
     root->addChild(shadowed);
     root->addChild(buildSkyNode());
+    root->addChild(buildGlobeNode(*in.scenario, *in.frame));
     built.labels = buildFacilityLabels(
         *in.scenario, facilityLabelAnchorsEnu(*in.scenario, *in.terrain, *in.frame), in.now,
         in.layers);

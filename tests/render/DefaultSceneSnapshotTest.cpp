@@ -7,6 +7,7 @@
 #include "export/OffscreenRenderer.h"
 #include "scene/LoadedScene.h"
 #include "scene/FacilityModels.h"
+#include "scene/GlobeNode.h"
 #include "scene/LanderCameras.h"
 #include "scene/LanderNodes.h"
 #include "scene/SkyNode.h"
@@ -505,6 +506,38 @@ TEST_CASE("Lander cameras: the ground observer and the chase camera keep a hover
         CHECK((camera.eye_enu - pose.position_enu).length() > 30.0); // not inside it
     }
     CHECK_THROWS_WITH(s.landerFlight("change-6"), Catch::Contains("no mission \"change-6\""));
+}
+
+TEST_CASE("Globe: from 3,000 km the whole Moon is drawn with its albedo map, lit on the "
+          "Sun's side", "[render][globe]")
+{
+    const scene::LoadedScene& s = defaultScene();
+    const UtcTime was = s.clock->now();
+    s.clock->seek(UtcTime::parseIso("2036-07-01T00:00:00Z"));
+    const osg::ref_ptr<osg::Image> image = renderPose(s.pose("moon"), 640, 360);
+    exporting::writePng(*image, outputPath("moon.png"));
+    std::size_t lit = 0;
+    double sum = 0.0, sum2 = 0.0;
+    for (int y = 0; y < image->t(); ++y)
+        for (int x = 0; x < image->s(); ++x) {
+            const double l = test::meanLuminance(*image, x, y, 0);
+            if (l > 40.0) {
+                ++lit;
+                sum += l;
+                sum2 += l * l;
+            }
+        }
+    const double share = static_cast<double>(lit) / (640.0 * 360.0);
+    const double mean = sum / static_cast<double>(std::max<std::size_t>(lit, 1));
+    const double spread = std::sqrt(std::max(0.0, sum2 / static_cast<double>(std::max<std::size_t>(lit, 1)) - mean * mean));
+    CAPTURE(share, mean, spread);
+    CHECK(share > 0.15); // a sunlit disc fills much of the frame
+    if (std::filesystem::exists(scene::GlobeOptions{}.albedo_map))
+        CHECK(spread > 8.0); // maria and craters: the albedo map, not a flat grey ball
+    else
+        WARN("albedo map absent (Debian stellarium-data, optional): plain globe not checked");
+    s.clock->seek(was);
+    s.light->update();
 }
 
 TEST_CASE("Snapshot: the base view shows lit terrain with long shadows", "[render]")

@@ -1,0 +1,187 @@
+#include "scene/GlobeNode.h"
+
+#include "core/Angles.h"
+#include "core/MoonBody.h"
+#include "core/SelenographicFrame.h"
+#include "scene/FacilityLabels.h"
+#include "scene/ShaderLibrary.h"
+
+#include <osg/Geode>
+#include <osg/Geometry>
+#include <osg/MatrixTransform>
+#include <osg/ShapeDrawable>
+#include <osg/Texture2D>
+#include <osgDB/ReadFile>
+#include <osgText/Text>
+#include <osgUtil/CullVisitor>
+
+#include <cmath>
+#include <cstdio>
+#include <filesystem>
+
+namespace lunar::scene {
+
+namespace {
+
+// Culls its subtree while the eye is near the base (where the DEM is drawn).
+class ShowFromAfar : public osg::NodeCallback {
+public:
+    explicit ShowFromAfar(double beyond_m) : beyond_m_(beyond_m) {}
+    void operator()(osg::Node* node, osg::NodeVisitor* nv) override
+    {
+        if (auto* cv = dynamic_cast<osgUtil::CullVisitor*>(nv))
+            if (cv->getEyePoint().length() < beyond_m_)
+                return;
+        traverse(node, nv);
+    }
+
+private:
+    double beyond_m_;
+};
+
+// Draws a site's label only when its site faces the eye (over the Moon's limb it is hidden),
+// so labels need no depth test against the globe and never bleed through it.
+class FacingTheEye : public osg::NodeCallback {
+public:
+    FacingTheEye(osg::Vec3d site, osg::Vec3d outward) : site_(site), outward_(outward) {}
+    void operator()(osg::Node* node, osg::NodeVisitor* nv) override
+    {
+        if (auto* cv = dynamic_cast<osgUtil::CullVisitor*>(nv))
+            if ((cv->getEyePoint() - site_) * outward_ <= 0.0)
+                return;
+        traverse(node, nv);
+    }
+
+private:
+    osg::Vec3d site_, outward_;
+};
+
+// A UV sphere in Moon-fixed axes turned into the base ENU frame: vertices relative to the
+// Moon's centre, normals in ENU, texture coordinates from longitude/latitude.
+osg::ref_ptr<osg::Geometry> sphere(const EnuFrame& frame, double radius_m)
+{
+    constexpr int kLon = 256, kLat = 128;
+    osg::ref_ptr<osg::Vec3Array> vertices = new osg::Vec3Array;
+    osg::ref_ptr<osg::Vec3Array> normals = new osg::Vec3Array;
+    osg::ref_ptr<osg::Vec2Array> uvs = new osg::Vec2Array;
+    for (int j = 0; j <= kLat; ++j)
+        for (int i = 0; i <= kLon; ++i) {
+            const double lat = -kPi / 2 + kPi * j / kLat, lon = -kPi + kTwoPi * i / kLon;
+            const Vec3d n = frame.directionToEnu(
+                moonFixedFromSelenographic({lat, lon, 0.0}).normalized());
+            vertices->push_back(osg::Vec3(static_cast<float>(n.x * radius_m),
+                                          static_cast<float>(n.y * radius_m),
+                                          static_cast<float>(n.z * radius_m)));
+            normals->push_back(osg::Vec3(static_cast<float>(n.x), static_cast<float>(n.y),
+                                         static_cast<float>(n.z)));
+            uvs->push_back(osg::Vec2(static_cast<float>(i) / kLon, static_cast<float>(j) / kLat));
+        }
+    osg::ref_ptr<osg::DrawElementsUInt> triangles = new osg::DrawElementsUInt(GL_TRIANGLES);
+    for (int j = 0; j < kLat; ++j)
+        for (int i = 0; i < kLon; ++i) {
+            const unsigned a = static_cast<unsigned>(j * (kLon + 1) + i), b = a + 1,
+                           c = a + kLon + 1, d = c + 1;
+            for (unsigned v : {a, b, c, b, d, c})
+                triangles->push_back(v);
+        }
+    osg::ref_ptr<osg::Geometry> g = new osg::Geometry;
+    g->setUseDisplayList(false);
+    g->setUseVertexBufferObjects(true);
+    g->setVertexArray(vertices);
+    g->setNormalArray(normals, osg::Array::BIND_PER_VERTEX);
+    g->setTexCoordArray(0, uvs);
+    g->addPrimitiveSet(triangles);
+    return g;
+}
+
+osg::ref_ptr<osg::Node> siteMarker(const std::string& id, const std::string& name,
+                                   const std::string& outcome, const LatLon& site,
+                                   const EnuFrame& frame)
+{
+    const Vec3d p = frame.toEnu(moonFixedFromSelenographic({site.lat_rad, site.lon_rad, 2000.0}));
+    const Vec3d out = frame.directionToEnu(moonFixedFromSelenographic({site.lat_rad, site.lon_rad, 0.0}).normalized());
+    const osg::Vec4 colour = outcome == "landed"    ? osg::Vec4(0.35f, 0.85f, 1.0f, 1.0f)
+                             : outcome == "crashed" ? osg::Vec4(1.0f, 0.35f, 0.25f, 1.0f)
+                                                    : osg::Vec4(1.0f, 0.75f, 0.35f, 1.0f);
+    osg::ref_ptr<osgText::Text> text = new osgText::Text;
+    text->setText("+ " + name);
+    text->setCharacterSizeMode(osgText::Text::SCREEN_COORDS);
+    text->setCharacterSize(14.0f);
+    text->setAxisAlignment(osgText::Text::SCREEN);
+    text->setAlignment(osgText::Text::LEFT_CENTER);
+    text->setPosition(osg::Vec3(static_cast<float>(p.x), static_cast<float>(p.y),
+                                static_cast<float>(p.z)));
+    text->setColor(colour);
+    text->setBackdropType(osgText::Text::OUTLINE);
+    text->setBackdropColor(osg::Vec4(0, 0, 0, 0.85f));
+    osg::ref_ptr<osg::Geode> geode = new osg::Geode;
+    geode->setName(id + " site");
+    geode->addDrawable(text);
+    geode->setCullingActive(false); // screen-size text: its bounds would be culled as tiny
+    geode->setCullCallback(new FacingTheEye(osg::Vec3d(p.x, p.y, p.z), osg::Vec3d(out.x, out.y, out.z)));
+    return geode;
+}
+
+} // namespace
+
+osg::ref_ptr<osg::Node> buildGlobeNode(const Scenario& scenario, const EnuFrame& frame,
+                                       const GlobeOptions& options)
+{
+    const double radius_m = moon::kRadius_m - options.below_terrain_m;
+    osg::ref_ptr<osg::MatrixTransform> globe =
+        new osg::MatrixTransform(osg::Matrixd::translate(
+            [&] { const Vec3d c = frame.toEnu({0, 0, 0}); return osg::Vec3d(c.x, c.y, c.z); }()));
+    globe->setName("globe");
+    globe->setCullCallback(new ShowFromAfar(options.shown_beyond_m));
+    osg::ref_ptr<osg::Geode> surface = new osg::Geode;
+    surface->addDrawable(sphere(frame, radius_m));
+    osg::StateSet* state = surface->getOrCreateStateSet();
+    state->setAttributeAndModes(loadProgram("globe"));
+    state->addUniform(new osg::Uniform("moonMap", 0));
+    state->addUniform(new osg::Uniform("globeGain", 0.45f));
+    if (std::filesystem::exists(options.albedo_map)) {
+        if (osg::ref_ptr<osg::Image> image = osgDB::readImageFile(options.albedo_map)) {
+            osg::ref_ptr<osg::Texture2D> map = new osg::Texture2D(image);
+            map->setFilter(osg::Texture::MIN_FILTER, osg::Texture::LINEAR_MIPMAP_LINEAR);
+            map->setFilter(osg::Texture::MAG_FILTER, osg::Texture::LINEAR);
+            map->setWrap(osg::Texture::WRAP_S, osg::Texture::REPEAT);
+            map->setUnRefImageDataAfterApply(false);
+            state->setTextureAttribute(0, map);
+        }
+    }
+    else {
+        std::fprintf(stderr, "lunarviz: note: %s not found (Debian's stellarium-data): the "
+                             "globe is drawn without its albedo map\n",
+                     options.albedo_map.c_str());
+    }
+    globe->addChild(surface);
+    // Mission sites, in the base ENU frame (outside the centred transform).
+    osg::ref_ptr<osg::Group> root = new osg::Group;
+    root->setName("globe and mission sites");
+    root->setCullCallback(new ShowFromAfar(options.shown_beyond_m));
+    root->addChild(globe);
+    osg::ref_ptr<osg::Group> sites = new osg::Group;
+    sites->setNodeMask(kLabelNodeMask);
+    osg::StateSet* site_state = sites->getOrCreateStateSet();
+    site_state->setAttributeAndModes(new osg::Program);
+    site_state->setRenderBinDetails(21, "RenderBin");
+    site_state->setMode(GL_DEPTH_TEST, osg::StateAttribute::OFF);
+    // Missions elsewhere at their sites; those landing at the base share one label there.
+    std::size_t at_base = 0;
+    for (const Mission& m : scenario.missions) {
+        if (m.at_base) {
+            ++at_base;
+            continue;
+        }
+        sites->addChild(siteMarker(m.id, m.name, m.outcome,
+                                   {degToRad(m.site_lat_deg), degToRad(m.site_lon_deg)}, frame));
+    }
+    if (at_base > 0)
+        sites->addChild(siteMarker("base", scenario.name + ": " + std::to_string(at_base) +
+                                               " missions", "planned",
+                                   {frame.origin().lat_rad, frame.origin().lon_rad}, frame));
+    root->addChild(sites);
+    return root;
+}
+
+} // namespace lunar::scene

@@ -1,0 +1,25 @@
+#pragma once
+// The whole Moon for views from afar (more than ~150 km from the base): a sphere just below
+// the lowest terrain, with the albedo map Debian's stellarium-data ships
+// (textures/moon_4k.jpg, equirectangular, longitude 0 in the middle) lit by the Sun, and a
+// marker with a label at every mission's site, flown (cyan), crashed (red) or planned
+// (amber). Near the base the DEM is drawn and the globe culled.
+#include "core/EnuFrame.h"
+#include "mission/Scenario.h"
+
+#include <osg/Node>
+
+#include <string>
+
+namespace lunar::scene {
+
+struct GlobeOptions {
+    std::string albedo_map = "/usr/share/stellarium/textures/moon_4k.jpg";
+    double below_terrain_m = 10000.0; // under the deepest polar craters
+    double shown_beyond_m = 150000.0; // camera distance from the base origin
+};
+
+osg::ref_ptr<osg::Node> buildGlobeNode(const Scenario& scenario, const EnuFrame& frame,
+                                       const GlobeOptions& options = {});
+
+} // namespace lunar::scene
