@@ -56,6 +56,36 @@ private:
     osg::Vec3d site_, outward_;
 };
 
+// A descending lander seen from afar: a glowing marker where its flight puts it, shown from
+// the start of its powered descent until a day after it lands.
+class FlyMarker : public osg::NodeCallback {
+public:
+    FlyMarker(LanderFlight flight, const EnuFrame& frame, TimeSource now)
+        : flight_(std::move(flight)), frame_(frame), now_(std::move(now))
+    {
+    }
+    void operator()(osg::Node* node, osg::NodeVisitor* nv) override
+    {
+        const UtcTime now = now_();
+        const LanderPose pose = landerPoseAt(flight_, frame_, now);
+        const double after_s =
+            now.secondsSince(flight_.start) - flight_.trajectory->duration_s();
+        const bool shown = pose.visible && after_s < 86400.0;
+        auto* t = static_cast<osg::MatrixTransform*>(node);
+        for (unsigned i = 0; i < t->getNumChildren(); ++i)
+            t->getChild(i)->setNodeMask(shown ? ~0u : 0u);
+        if (shown)
+            t->setMatrix(osg::Matrixd::translate(pose.position_enu.x, pose.position_enu.y,
+                                                 pose.position_enu.z));
+        traverse(node, nv);
+    }
+
+private:
+    LanderFlight flight_;
+    const EnuFrame& frame_;
+    TimeSource now_;
+};
+
 // A UV sphere in Moon-fixed axes turned into the base ENU frame: vertices relative to the
 // Moon's centre, normals in ENU, texture coordinates from longitude/latitude.
 osg::ref_ptr<osg::Geometry> sphere(const EnuFrame& frame, double radius_m)
@@ -125,6 +155,7 @@ osg::ref_ptr<osg::Node> siteMarker(const std::string& id, const std::string& nam
 } // namespace
 
 osg::ref_ptr<osg::Node> buildGlobeNode(const Scenario& scenario, const EnuFrame& frame,
+                                       const std::vector<LanderFlight>& flights, TimeSource now,
                                        const GlobeOptions& options)
 {
     const double radius_m = moon::kRadius_m - options.below_terrain_m;
@@ -181,6 +212,23 @@ osg::ref_ptr<osg::Node> buildGlobeNode(const Scenario& scenario, const EnuFrame&
                                                " missions", "planned",
                                    {frame.origin().lat_rad, frame.origin().lon_rad}, frame));
     root->addChild(sites);
+    osg::ref_ptr<osg::Group> markers = new osg::Group;
+    markers->setName("descending landers");
+    markers->getOrCreateStateSet()->setAttributeAndModes(loadProgram("emissive"));
+    markers->getOrCreateStateSet()->addUniform(
+        new osg::Uniform("emissiveColour", osg::Vec4(1.0f, 0.9f, 0.6f, 1.0f)));
+    markers->getOrCreateStateSet()->addUniform(new osg::Uniform("emissiveIntensity", 1.0f));
+    for (const LanderFlight& flight : flights) {
+        osg::ref_ptr<osg::MatrixTransform> marker = new osg::MatrixTransform;
+        marker->setName(flight.mission_id + " lander");
+        marker->setCullingActive(false);
+        osg::ref_ptr<osg::Geode> dot = new osg::Geode;
+        dot->addDrawable(new osg::ShapeDrawable(new osg::Sphere(osg::Vec3(), 12000.0f)));
+        marker->addChild(dot);
+        marker->setUpdateCallback(new FlyMarker(flight, frame, now));
+        markers->addChild(marker);
+    }
+    root->addChild(markers);
     return root;
 }
 

@@ -3,9 +3,12 @@
 // the lowest terrain, with the albedo map Debian's stellarium-data ships
 // (textures/moon_4k.jpg, equirectangular, longitude 0 in the middle) lit by the Sun, and a
 // marker with a label at every mission's site, flown (cyan), crashed (red) or planned
-// (amber). Near the base the DEM is drawn and the globe culled.
+// (amber), and the landers of missions elsewhere flying their descents as glowing markers.
+// Near the base the DEM is drawn and the globe culled.
 #include "core/EnuFrame.h"
 #include "mission/Scenario.h"
+#include "scene/LanderNodes.h"
+#include "scene/TimeSource.h"
 
 #include <osg/Node>
 
@@ -19,7 +22,10 @@ struct GlobeOptions {
     double shown_beyond_m = 150000.0; // camera distance from the base origin
 };
 
+// `flights`: missions landing elsewhere; each is drawn as a glowing marker flying its
+// descent at the scenario time (see LanderNodes), seen from afar.
 osg::ref_ptr<osg::Node> buildGlobeNode(const Scenario& scenario, const EnuFrame& frame,
+                                       const std::vector<LanderFlight>& flights, TimeSource now,
                                        const GlobeOptions& options = {});
 
 } // namespace lunar::scene

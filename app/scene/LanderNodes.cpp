@@ -116,11 +116,12 @@ private:
 
 } // namespace
 
-std::vector<LanderFlight> planLanderFlights(const Scenario& scenario, const TerrainStack& terrain)
+std::vector<LanderFlight> planLanderFlights(const Scenario& scenario, const TerrainStack& terrain,
+                                            bool at_base)
 {
     std::vector<LanderFlight> flights;
     for (const Mission& m : scenario.missions) {
-        if (!m.at_base || !m.landing)
+        if (m.at_base != at_base || !m.landing)
             continue;
         const LatLon site{degToRad(m.site_lat_deg), degToRad(m.site_lon_deg)};
         double ground_m = terrain.heightAt(site);

@@ -26,7 +26,10 @@ struct LanderFlight {
     LatLonHeight site;           // ground at the site (the trajectory's ENU origin)
 };
 
-std::vector<LanderFlight> planLanderFlights(const Scenario& scenario, const TerrainStack& terrain);
+// The flights of the missions landing at the base (or, with at_base false, of those landing
+// elsewhere: their site height is taken from the DEM where it covers them, else 0).
+std::vector<LanderFlight> planLanderFlights(const Scenario& scenario, const TerrainStack& terrain,
+                                            bool at_base = true);
 
 // One child per flight, named after its mission; shows, moves and animates with `now`.
 osg::ref_ptr<osg::Group> buildLanderNodes(const std::vector<LanderFlight>& flights,

@@ -39,7 +39,8 @@ BuiltScene buildScene(const SceneInputs& in)
     shadowed->addChild(built.landers);
     root->addChild(shadowed);
     root->addChild(buildSkyNode());
-    root->addChild(buildGlobeNode(*in.scenario, *in.frame));
+    root->addChild(buildGlobeNode(*in.scenario, *in.frame,
+                                  planLanderFlights(*in.scenario, *in.terrain, false), in.now));
     built.labels = buildFacilityLabels(
         *in.scenario, facilityLabelAnchorsEnu(*in.scenario, *in.terrain, *in.frame), in.now,
         in.layers);

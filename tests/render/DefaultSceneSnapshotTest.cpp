@@ -29,6 +29,7 @@
 #include <catch2/catch.hpp>
 
 #include <cstring>
+#include <optional>
 #include <fstream>
 #include <filesystem>
 
@@ -536,6 +537,50 @@ TEST_CASE("Globe: from 3,000 km the whole Moon is drawn with its albedo map, lit
         CHECK(spread > 8.0); // maria and craters: the albedo map, not a flat grey ball
     else
         WARN("albedo map absent (Debian stellarium-data, optional): plain globe not checked");
+    s.clock->seek(was);
+    s.light->update();
+}
+
+TEST_CASE("Globe: Chang'e-6 flies its descent onto its real site as a marker", "[render][globe]")
+{
+    const scene::LoadedScene& s = defaultScene();
+    const auto elsewhere = scene::planLanderFlights(s.scenario, s.terrain, false);
+    const auto ce6 = std::find_if(elsewhere.begin(), elsewhere.end(),
+                                  [](const auto& f) { return f.mission_id == "change-6"; });
+    REQUIRE(ce6 != elsewhere.end());
+    const UtcTime was = s.clock->now();
+    const auto markerAt = [&](const UtcTime& t) -> std::optional<osg::Vec3d> {
+        s.clock->seek(t);
+        renderPose(s.pose("moon"), 64, 36);
+        class Find : public osg::NodeVisitor {
+        public:
+            Find() : osg::NodeVisitor(TRAVERSE_ALL_CHILDREN) {}
+            void apply(osg::MatrixTransform& m) override
+            {
+                if (m.getName() == "change-6 lander")
+                    found = &m;
+                traverse(m);
+            }
+            osg::MatrixTransform* found = nullptr;
+        } find;
+        s.root->accept(find);
+        REQUIRE(find.found);
+        if (find.found->getChild(0)->getNodeMask() == 0u)
+            return std::nullopt;
+        return find.found->getMatrix().getTrans();
+    };
+    const UtcTime landing = UtcTime::parseIso("2024-06-01T22:23:00Z");
+    CHECK_FALSE(markerAt(landing.plusSeconds(-3600.0)));  // before its descent
+    const auto braking = markerAt(landing.plusSeconds(-300.0));
+    REQUIRE(braking);
+    const scene::LanderPose pose = scene::landerPoseAt(*ce6, *s.frame, landing.plusSeconds(-300.0));
+    CHECK((*braking - osg::Vec3d(pose.position_enu.x, pose.position_enu.y, pose.position_enu.z))
+              .length() < 1.0);
+    const auto landed = markerAt(landing.plusSeconds(60.0));
+    REQUIRE(landed);
+    const Vec3d site = s.frame->enuFromSelenographic(ce6->site);
+    CHECK((*landed - osg::Vec3d(site.x, site.y, site.z)).length() < 2.0);
+    CHECK_FALSE(markerAt(landing.plusSeconds(3 * 86400.0))); // the site label stays, not it
     s.clock->seek(was);
     s.light->update();
 }
