@@ -50,7 +50,7 @@ Scenario parseScenario(const std::string& json_text, const std::string& file)
     // Every part is read even when an earlier one is wrong, so one run lists every problem.
     ErrorCollector errors;
     warnUnknownKeys(top, {"format", "name", "description", "origin", "dem", "timeline",
-                          "facilities", "cameras", "missions"},
+                          "facilities", "cameras", "missions", "relays"},
                     s.warnings);
     errors.attempt([&] { s.name = top.string("name"); });
     const bool origin_ok = errors.attempt([&] {
@@ -95,6 +95,28 @@ Scenario parseScenario(const std::string& json_text, const std::string& file)
                 errors.attempt(
                     [&] { m.fail("id", "\"" + s.missions.back().id + "\" is used twice"); });
         }
+    });
+    errors.attempt([&] {
+        for (const JsonReader& r : top.optionalArray("relays"))
+            errors.attempt([&] {
+                warnUnknownKeys(r, {"id", "name", "periselene_altitude_m", "aposelene_altitude_m",
+                                    "inclination_deg", "argument_of_periselene_deg",
+                                    "ascending_node_deg", "mean_anomaly_deg", "epoch", "source",
+                                    "note"},
+                                s.warnings);
+                RelayOrbit o;
+                o.id = r.string("id");
+                o.name = r.string("name");
+                o.periselene_altitude_m = r.number("periselene_altitude_m", 10e3, 1e8);
+                o.aposelene_altitude_m = r.number("aposelene_altitude_m", o.periselene_altitude_m, 1e8);
+                o.inclination_deg = r.number("inclination_deg", 0.0, 180.0);
+                o.argument_of_periselene_deg = r.number("argument_of_periselene_deg", -360.0, 360.0, 90.0);
+                o.ascending_node_deg = r.number("ascending_node_deg", -360.0, 360.0, 0.0);
+                o.mean_anomaly_deg = r.number("mean_anomaly_deg", -360.0, 360.0, 0.0);
+                o.epoch = r.time("epoch");
+                o.source = r.string("source");
+                s.relays.push_back(o);
+            });
     });
     std::set<std::string> camera_names;
     errors.attempt([&] {

@@ -8,6 +8,7 @@
 #include "mission/CameraBookmark.h"
 #include "mission/Facility.h"
 #include "mission/Mission.h"
+#include "mission/RelayOrbit.h"
 
 #include <optional>
 #include <string>
@@ -30,6 +31,7 @@ struct Scenario {
     std::vector<Facility> facilities;
     std::vector<CameraBookmark> cameras;
     std::vector<Mission> missions; // the programme's catalogue (flown and planned)
+    std::vector<RelayOrbit> relays; // relay satellites in lunar orbit
     std::vector<std::string> warnings; // loading: fields not understood, one line each
     std::string source_json;           // the text it was read from: saves keep what the
                                        // model does not hold (notes, descriptions, sources)

@@ -86,6 +86,40 @@ private:
     TimeSource now_;
 };
 
+// A relay satellite and its orbit, moved to the scenario time each frame.
+class FlyRelay : public osg::NodeCallback {
+public:
+    FlyRelay(RelayOrbit orbit, const EnuFrame& frame, TimeSource now, osg::MatrixTransform* sat,
+             osg::Geometry* ellipse)
+        : orbit_(std::move(orbit)), frame_(frame), now_(std::move(now)), sat_(sat),
+          ellipse_(ellipse)
+    {
+    }
+    void operator()(osg::Node* node, osg::NodeVisitor* nv) override
+    {
+        const UtcTime now = now_();
+        const Vec3d p = frame_.toEnu(orbit_.positionMoonFixed(now));
+        sat_->setMatrix(osg::Matrixd::translate(p.x, p.y, p.z));
+        auto* points = static_cast<osg::Vec3Array*>(ellipse_->getVertexArray());
+        const std::vector<Vec3d> ring = orbit_.ellipseMoonFixed(now, static_cast<int>(points->size()));
+        for (std::size_t i = 0; i < ring.size(); ++i) {
+            const Vec3d q = frame_.toEnu(ring[i]);
+            (*points)[i] = osg::Vec3(static_cast<float>(q.x), static_cast<float>(q.y),
+                                     static_cast<float>(q.z));
+        }
+        points->dirty();
+        ellipse_->dirtyBound();
+        traverse(node, nv);
+    }
+
+private:
+    RelayOrbit orbit_;
+    const EnuFrame& frame_;
+    TimeSource now_;
+    osg::ref_ptr<osg::MatrixTransform> sat_;
+    osg::ref_ptr<osg::Geometry> ellipse_;
+};
+
 // A UV sphere in Moon-fixed axes turned into the base ENU frame: vertices relative to the
 // Moon's centre, normals in ENU, texture coordinates from longitude/latitude.
 osg::ref_ptr<osg::Geometry> sphere(const EnuFrame& frame, double radius_m)
@@ -229,6 +263,49 @@ osg::ref_ptr<osg::Node> buildGlobeNode(const Scenario& scenario, const EnuFrame&
         markers->addChild(marker);
     }
     root->addChild(markers);
+
+    osg::ref_ptr<osg::Group> relays = new osg::Group;
+    relays->setName("relay satellites");
+    osg::StateSet* relay_state = relays->getOrCreateStateSet();
+    relay_state->setAttributeAndModes(loadProgram("emissive"));
+    relay_state->addUniform(new osg::Uniform("emissiveColour", osg::Vec4(0.5f, 1.0f, 0.6f, 1.0f)));
+    relay_state->addUniform(new osg::Uniform("emissiveIntensity", 0.8f));
+    for (const RelayOrbit& orbit : scenario.relays) {
+        osg::ref_ptr<osg::Group> relay = new osg::Group;
+        relay->setName(orbit.id);
+        osg::ref_ptr<osg::MatrixTransform> sat = new osg::MatrixTransform;
+        sat->setName(orbit.id + " satellite");
+        osg::ref_ptr<osg::Geode> body = new osg::Geode;
+        body->addDrawable(new osg::ShapeDrawable(new osg::Sphere(osg::Vec3(), 40000.0f)));
+        osg::ref_ptr<osgText::Text> label = new osgText::Text;
+        label->setText("  " + orbit.name);
+        label->setCharacterSizeMode(osgText::Text::SCREEN_COORDS);
+        label->setCharacterSize(14.0f);
+        label->setAxisAlignment(osgText::Text::SCREEN);
+        label->setAlignment(osgText::Text::LEFT_CENTER);
+        label->setColor(osg::Vec4(0.6f, 1.0f, 0.7f, 1.0f));
+        osg::ref_ptr<osg::Geode> label_geode = new osg::Geode;
+        label_geode->addDrawable(label);
+        label_geode->getOrCreateStateSet()->setAttributeAndModes(new osg::Program);
+        label_geode->setCullingActive(false);
+        sat->addChild(body);
+        sat->addChild(label_geode);
+        sat->setCullingActive(false);
+        osg::ref_ptr<osg::Geometry> ellipse = new osg::Geometry;
+        ellipse->setUseDisplayList(false);
+        ellipse->setUseVertexBufferObjects(true);
+        ellipse->setDataVariance(osg::Object::DYNAMIC);
+        ellipse->setVertexArray(new osg::Vec3Array(360));
+        ellipse->addPrimitiveSet(new osg::DrawArrays(GL_LINE_LOOP, 0, 360));
+        osg::ref_ptr<osg::Geode> orbit_geode = new osg::Geode;
+        orbit_geode->addDrawable(ellipse);
+        orbit_geode->setCullingActive(false);
+        relay->addChild(orbit_geode);
+        relay->addChild(sat);
+        relay->setUpdateCallback(new FlyRelay(orbit, frame, now, sat.get(), ellipse.get()));
+        relays->addChild(relay);
+    }
+    root->addChild(relays);
     return root;
 }
 

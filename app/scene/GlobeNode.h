@@ -3,7 +3,8 @@
 // the lowest terrain, with the albedo map Debian's stellarium-data ships
 // (textures/moon_4k.jpg, equirectangular, longitude 0 in the middle) lit by the Sun, and a
 // marker with a label at every mission's site, flown (cyan), crashed (red) or planned
-// (amber), and the landers of missions elsewhere flying their descents as glowing markers.
+// (amber), the landers of missions elsewhere flying their descents as glowing markers, and
+// the scenario's relay satellites on their orbits.
 // Near the base the DEM is drawn and the globe culled.
 #include "core/EnuFrame.h"
 #include "mission/Scenario.h"

@@ -35,7 +35,8 @@ osg::ref_ptr<osg::Group> landerModel()
     for (int i = 0; i < 4; ++i) { // legs splayed from the body to footpads at 2.4 m
         const float a = f32(osg::PI / 4.0 + i * osg::PI / 2.0);
         const osg::Vec3 top(0.9f * std::sin(a), 0.9f * std::cos(a), 1.5f);
-        const osg::Vec3 foot(2.4f * std::sin(a), 2.4f * std::cos(a), 0.08f);
+        const auto pad_r = static_cast<float>(kFootpadRadius_m);
+        const osg::Vec3 foot(pad_r * std::sin(a), pad_r * std::cos(a), 0.08f);
         const osg::Vec3 mid = (top + foot) * 0.5f;
         auto* leg = new osg::Cylinder(mid, 0.06f, (top - foot).length());
         osg::Quat tilt;
@@ -114,6 +115,27 @@ private:
     osg::ref_ptr<osg::Uniform> dust_intensity_;
 };
 
+// The plane z = a + b x + c y through the ground under the four footpads (site ENU; the
+// pads sit symmetrically at 45, 135, 225 and 315 degrees, which makes the fit closed-form).
+void settleLegs(LanderFlight& flight, const TerrainStack& terrain)
+{
+    const EnuFrame site(flight.site);
+    const double d = kFootpadRadius_m / std::sqrt(2.0);
+    double a = 0.0, b = 0.0, c = 0.0;
+    for (const auto& [x, y] : {std::pair{d, d}, std::pair{-d, d}, std::pair{-d, -d}, std::pair{d, -d}}) {
+        const LatLonHeight p = site.selenographicFromEnu({x, y, 0.0});
+        double h = terrain.heightAt({p.lat_rad, p.lon_rad});
+        if (std::isnan(h))
+            h = flight.site.height_m;
+        const double z = h - flight.site.height_m; // above the site's ground
+        a += z / 4.0;
+        b += z * x / (4.0 * d * d);
+        c += z * y / (4.0 * d * d);
+    }
+    flight.settled_axis_site = Vec3d{-b, -c, 1.0}.normalized();
+    flight.settled_base_m = a;
+}
+
 } // namespace
 
 std::vector<LanderFlight> planLanderFlights(const Scenario& scenario, const TerrainStack& terrain,
@@ -133,7 +155,9 @@ std::vector<LanderFlight> planLanderFlights(const Scenario& scenario, const Terr
         plan.site_height_m = ground_m;
         auto trajectory = std::make_shared<const DescentTrajectory>(generateDescent(plan));
         const UtcTime start = m.landing->plusSeconds(-trajectory->duration_s());
-        flights.push_back({m.id, trajectory, start, {site.lat_rad, site.lon_rad, ground_m}});
+        LanderFlight flight{m.id, trajectory, start, {site.lat_rad, site.lon_rad, ground_m}};
+        settleLegs(flight, terrain);
+        flights.push_back(flight);
     }
     return flights;
 }
@@ -147,8 +171,11 @@ LanderPose landerPoseAt(const LanderFlight& flight, const EnuFrame& frame, const
     const DescentState s = flight.trajectory->at(t);
     const EnuFrame site(flight.site);
     pose.visible = true;
-    pose.position_enu = frame.toEnu(site.toMoonFixed(s.position_enu_m));
-    pose.axis_enu = frame.directionToEnu(site.directionToMoonFixed(s.thrust_direction)).normalized();
+    const bool landed = t >= flight.trajectory->duration_s();
+    const Vec3d position = landed ? Vec3d{0.0, 0.0, flight.settled_base_m} : s.position_enu_m;
+    const Vec3d axis = landed ? flight.settled_axis_site : s.thrust_direction;
+    pose.position_enu = frame.toEnu(site.toMoonFixed(position));
+    pose.axis_enu = frame.directionToEnu(site.directionToMoonFixed(axis)).normalized();
     pose.throttle = s.thrust_N / flight.trajectory->maxThrust_N();
     pose.height_m = s.position_enu_m.z;
     return pose;

@@ -24,7 +24,14 @@ struct LanderFlight {
     std::shared_ptr<const DescentTrajectory> trajectory;
     UtcTime start;               // landing time minus the descent's duration
     LatLonHeight site;           // ground at the site (the trajectory's ENU origin)
+    // After touchdown the legs settle on the ground: the plane through the ground under the
+    // four footpads gives the lander's axis and the height of its base (site ENU).
+    Vec3d settled_axis_site{0.0, 0.0, 1.0};
+    double settled_base_m = 0.0;
 };
+
+// Radius of the footpads from the lander's axis (Chang'e-class, metres).
+constexpr double kFootpadRadius_m = 2.4;
 
 // The flights of the missions landing at the base (or, with at_base false, of those landing
 // elsewhere: their site height is taken from the DEM where it covers them, else 0).

@@ -462,6 +462,20 @@ TEST_CASE("Landers: ILRS-1 hovers 100 m over the pad a minute before landing, st
     CHECK(landed.visible);
     CHECK((landed.position_enu - site).length() < 1.0);
     CHECK(landed.throttle == 0.0);
+    // Settled: each footpad on the ground under it, within the DEM's interpolation.
+    const Vec3d up = (site - s.frame->toEnu({0, 0, 0})).normalized();
+    const Vec3d x_axis = cross(landed.axis_enu, up).length() > 1e-9
+                             ? cross(landed.axis_enu, up).normalized()
+                             : cross(Vec3d{0, 1, 0}, landed.axis_enu).normalized();
+    const Vec3d y_axis = cross(landed.axis_enu, x_axis);
+    for (int i = 0; i < 4; ++i) {
+        const double a = kPi / 4.0 + i * kPi / 2.0;
+        const Vec3d pad = landed.position_enu + (x_axis * std::cos(a) + y_axis * std::sin(a)) *
+                                                    scene::kFootpadRadius_m;
+        const LatLonHeight ll = s.frame->selenographicFromEnu(pad);
+        CAPTURE(i, ll.height_m, s.terrain.heightAt({ll.lat_rad, ll.lon_rad}));
+        CHECK(ll.height_m == Approx(s.terrain.heightAt({ll.lat_rad, ll.lon_rad})).margin(0.15));
+    }
     CHECK(ilrs1->start.plusSeconds(ilrs1->trajectory->duration_s()).secondsSince(landing) ==
           Approx(0.0).margin(1e-3));
 
@@ -541,6 +555,29 @@ TEST_CASE("Globe: from 3,000 km the whole Moon is drawn with its albedo map, lit
     s.light->update();
 }
 
+namespace {
+// The first MatrixTransform named `name` under `root` (null if none).
+osg::MatrixTransform* findTransform(osg::Node* root, const std::string& name)
+{
+    class Find : public osg::NodeVisitor {
+    public:
+        explicit Find(std::string n) : osg::NodeVisitor(TRAVERSE_ALL_CHILDREN), name_(std::move(n)) {}
+        void apply(osg::MatrixTransform& m) override
+        {
+            if (!found && m.getName() == name_)
+                found = &m;
+            traverse(m);
+        }
+        osg::MatrixTransform* found = nullptr;
+
+    private:
+        std::string name_;
+    } find(name);
+    root->accept(find);
+    return find.found;
+}
+} // namespace
+
 TEST_CASE("Globe: Chang'e-6 flies its descent onto its real site as a marker", "[render][globe]")
 {
     const scene::LoadedScene& s = defaultScene();
@@ -552,22 +589,11 @@ TEST_CASE("Globe: Chang'e-6 flies its descent onto its real site as a marker", "
     const auto markerAt = [&](const UtcTime& t) -> std::optional<osg::Vec3d> {
         s.clock->seek(t);
         renderPose(s.pose("moon"), 64, 36);
-        class Find : public osg::NodeVisitor {
-        public:
-            Find() : osg::NodeVisitor(TRAVERSE_ALL_CHILDREN) {}
-            void apply(osg::MatrixTransform& m) override
-            {
-                if (m.getName() == "change-6 lander")
-                    found = &m;
-                traverse(m);
-            }
-            osg::MatrixTransform* found = nullptr;
-        } find;
-        s.root->accept(find);
-        REQUIRE(find.found);
-        if (find.found->getChild(0)->getNodeMask() == 0u)
+        osg::MatrixTransform* marker = findTransform(s.root.get(), "change-6 lander");
+        REQUIRE(marker);
+        if (marker->getChild(0)->getNodeMask() == 0u)
             return std::nullopt;
-        return find.found->getMatrix().getTrans();
+        return marker->getMatrix().getTrans();
     };
     const UtcTime landing = UtcTime::parseIso("2024-06-01T22:23:00Z");
     CHECK_FALSE(markerAt(landing.plusSeconds(-3600.0)));  // before its descent
@@ -581,6 +607,26 @@ TEST_CASE("Globe: Chang'e-6 flies its descent onto its real site as a marker", "
     const Vec3d site = s.frame->enuFromSelenographic(ce6->site);
     CHECK((*landed - osg::Vec3d(site.x, site.y, site.z)).length() < 2.0);
     CHECK_FALSE(markerAt(landing.plusSeconds(3 * 86400.0))); // the site label stays, not it
+    s.clock->seek(was);
+    s.light->update();
+}
+
+TEST_CASE("Globe: Queqiao-2 flies its orbit with the scenario time", "[render][globe][relay]")
+{
+    const scene::LoadedScene& s = defaultScene();
+    REQUIRE(s.scenario.relays.size() == 1);
+    const RelayOrbit& q = s.scenario.relays.front();
+    CHECK(q.id == "queqiao-2");
+    const UtcTime was = s.clock->now();
+    for (const char* time : {"2030-01-01T00:00:00Z", "2030-01-01T06:00:00Z"}) {
+        s.clock->seek(UtcTime::parseIso(time));
+        renderPose(s.pose("moon"), 64, 36);
+        osg::MatrixTransform* satellite = findTransform(s.root.get(), "queqiao-2 satellite");
+        REQUIRE(satellite);
+        const Vec3d expected = s.frame->toEnu(q.positionMoonFixed(UtcTime::parseIso(time)));
+        const osg::Vec3d at = satellite->getMatrix().getTrans();
+        CHECK((Vec3d{at.x(), at.y(), at.z()} - expected).length() < 1.0);
+    }
     s.clock->seek(was);
     s.light->update();
 }
