@@ -95,8 +95,15 @@ struct Sim {
         out.push_back({t, enu(s.p), enu(s.v), enu(dir), thrust_N, s.m, phase});
     }
 
-    // Flies one guided phase for `duration` toward `target`.
-    void fly(DescentPhase phase, const Target& target, double duration, bool record = true)
+    // Flies one guided phase for `duration` toward `target`. A trial (`give_up`) stops as
+    // soon as it can no longer be chosen: demand above `give_up->max_demand_N` (the peak only
+    // grows) or mass at or below `give_up->min_mass_kg` (it only falls).
+    struct GiveUp {
+        double max_demand_N;
+        double min_mass_kg;
+    };
+    void fly(DescentPhase phase, const Target& target, double duration, bool record = true,
+             std::optional<GiveUp> give_up = std::nullopt)
     {
         const double start = t;
         const int steps = std::max(1, static_cast<int>(std::lround(duration / kStep_s)));
@@ -120,6 +127,8 @@ struct Sim {
             }
             const double demand = a.norm() * s.m;
             peak_demand_N = std::max(peak_demand_N, demand);
+            if (give_up && (peak_demand_N > give_up->max_demand_N || s.m <= give_up->min_mass_kg))
+                return;
             const double thrust = std::clamp(demand, plan.vehicle.min_thrust_N,
                                              plan.vehicle.max_thrust_N);
             const V2 dir = a.norm() > 0 ? a * (1.0 / a.norm()) : V2{0, 1};
@@ -184,8 +193,10 @@ BrakingPlan planBraking(const DescentPlan& plan, const Plane& plane, const Targe
         for (double f = 0.85; f <= 1.15; f += 0.025) {
             const double angle = estimate_m * f / moon::kRadius_m;
             Sim sim{plan, plane, 0.0, periapsisState(plan, plane, angle), {}, {}, 0.0};
-            sim.fly(DescentPhase::MainBraking, end, duration, false);
-            const bool propellant = sim.s.m > plan.vehicle.dry_mass_kg + 100.0;
+            const double min_mass_kg = plan.vehicle.dry_mass_kg + 100.0;
+            sim.fly(DescentPhase::MainBraking, end, duration, false,
+                    Sim::GiveUp{std::min(plan.vehicle.max_thrust_N, best_peak), min_mass_kg});
+            const bool propellant = sim.s.m > min_mass_kg;
             if (sim.peak_demand_N <= plan.vehicle.max_thrust_N && propellant &&
                 sim.peak_demand_N < best_peak) {
                 best_peak = sim.peak_demand_N;
