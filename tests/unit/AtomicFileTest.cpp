@@ -2,23 +2,13 @@
 
 #include "core/LunarError.h"
 #include "io/AtomicFile.h"
+#include "io/TextFile.h"
 
 #include <catch2/catch.hpp>
 
 #include <fstream>
-#include <sstream>
 
 using namespace lunar;
-
-namespace {
-std::string slurp(const std::filesystem::path& path)
-{
-    std::ifstream in(path);
-    std::ostringstream text;
-    text << in.rdbuf();
-    return text.str();
-}
-} // namespace
 
 TEST_CASE("Atomic write: a failed write leaves the user's file as it was", "[io][atomic]")
 {
@@ -31,11 +21,11 @@ TEST_CASE("Atomic write: a failed write leaves the user's file as it was", "[io]
                                             throw LunarError(temp, "disk full");
                                         }),
                     LunarError);
-    CHECK(slurp(target) == "original");
+    CHECK(io::readTextFile(target.string()) == "original");
     CHECK(std::distance(std::filesystem::directory_iterator(dir),
                         std::filesystem::directory_iterator()) == 1); // no temp left behind
     io::writeAtomically(target.string(), [](const std::string& temp) { std::ofstream(temp) << "new"; });
-    CHECK(slurp(target) == "new");
+    CHECK(io::readTextFile(target.string()) == "new");
 }
 
 TEST_CASE("Atomic write: a missing directory is named", "[io][atomic]")

@@ -5,13 +5,13 @@
 #include "astro/SiteSky.h"
 #include "core/Angles.h"
 #include "core/TimeScales.h"
+#include "io/TextFile.h"
 
 #include <catch2/catch.hpp>
 
 #include <algorithm>
 #include <cmath>
-#include <fstream>
-#include <sstream>
+#include <filesystem>
 
 using namespace lunar;
 
@@ -170,14 +170,12 @@ TEST_CASE("The Bright Star Catalogue text parses; a malformed line is named", "[
 
 TEST_CASE("Debian's Bright Star Catalogue: every star to magnitude 6.5", "[ephemeris]")
 {
-    std::ifstream in(astro::kDebianBrightStarCatalogue);
-    if (!in) {
+    if (!std::filesystem::exists(astro::kDebianBrightStarCatalogue)) {
         WARN("SKIP: " << astro::kDebianBrightStarCatalogue << " absent (Debian package xplanet)");
         return;
     }
-    std::stringstream text;
-    text << in.rdbuf();
-    const auto stars = astro::parseBrightStarCatalogue(text.str(), astro::kDebianBrightStarCatalogue);
+    const auto stars = astro::parseBrightStarCatalogue(
+        io::readTextFile(astro::kDebianBrightStarCatalogue), astro::kDebianBrightStarCatalogue);
     CHECK(stars.size() > 9000);
     const auto brightest = std::min_element(stars.begin(), stars.end(), [](auto& a, auto& b) {
         return a.magnitude < b.magnitude;

@@ -4,13 +4,12 @@
 #include "core/EnuFrame.h"
 #include "core/LunarError.h"
 #include "io/ScenarioLoader.h"
+#include "io/TextFile.h"
 #include "io/ScenarioWriter.h"
 
 #include <catch2/catch.hpp>
 
-#include <fstream>
 #include <nlohmann/json.hpp>
-#include <sstream>
 
 using namespace lunar;
 
@@ -109,10 +108,7 @@ TEST_CASE("Scenario: every problem of a file is reported at once, one line each;
         CHECK_THAT(std::string(e.what()), Catch::Contains("(and 3 more problems)"));
     }
     // The same file with its errors fixed but the unknown field kept loads, with a warning.
-    std::ifstream in(path);
-    std::stringstream text;
-    text << in.rdbuf();
-    auto json = nlohmann::json::parse(text.str());
+    auto json = nlohmann::json::parse(io::readTextFile(path));
     json["facilities"][0]["position"]["lat_deg"] = -89.7;
     json["facilities"][1]["category"] = "isru";
     json["facilities"][2]["size"]["height_m"] = 3;

@@ -7,25 +7,15 @@
 #include "core/EnuFrame.h"
 #include "core/LunarError.h"
 #include "io/AtomicFile.h"
+#include "io/TextFile.h"
 #include "io/ScenarioLoader.h"
 #include "io/ScenarioWriter.h"
 
 #include <catch2/catch.hpp>
 
 #include <fstream>
-#include <sstream>
 
 using namespace lunar;
-
-namespace {
-std::string slurp(const std::filesystem::path& path)
-{
-    std::ifstream in(path);
-    std::ostringstream text;
-    text << in.rdbuf();
-    return text.str();
-}
-} // namespace
 
 TEST_CASE("Scenario save: a round trip keeps the layout and everything else", "[io][scenario]")
 {
@@ -84,7 +74,7 @@ TEST_CASE("Scenario save: an interrupted save leaves the previous file intact",
     const auto path = dir / "layout.json";
     const Scenario s = io::defaultScenario();
     io::saveScenario(s, path.string());
-    const std::string saved = slurp(path);
+    const std::string saved = io::readTextFile(path.string());
     // The next save dies halfway through writing (a crash, a full disk).
     Scenario edited = s;
     edited.facilities.front().heading_deg = 77.0;
@@ -95,7 +85,7 @@ TEST_CASE("Scenario save: an interrupted save leaves the previous file intact",
                                             throw LunarError(temp, "interrupted");
                                         }),
                     LunarError);
-    CHECK(slurp(path) == saved);
+    CHECK(io::readTextFile(path.string()) == saved);
     CHECK(io::loadScenario(path.string()).facilities.front().heading_deg ==
           s.facilities.front().heading_deg);
     for (const auto& entry : std::filesystem::directory_iterator(dir))
