@@ -14,11 +14,7 @@ Mat3d icrfToEarthFixed(const UtcTime& utc)
     const double gst = eraGst06a(utc.jd1(), utc.jd2(), tt.jd1, tt.jd2);
     eraIr(no_polar_motion);
     eraC2teqx(npb, gst, no_polar_motion, c2t);
-    Mat3d out;
-    for (int i = 0; i < 3; ++i)
-        for (int j = 0; j < 3; ++j)
-            out.m[i][j] = c2t[i][j];
-    return out;
+    return Mat3d::fromErfa(c2t);
 }
 
 } // namespace lunar::astro

@@ -1,6 +1,7 @@
 #include "astro/MoonOrientation.h"
 
 #include "core/Angles.h"
+#include "core/MoonBody.h"
 
 #include <erfa.h>
 
@@ -52,7 +53,7 @@ MoonPoleAndMeridian moonPoleAndMeridian(const JulianDate& tdb)
     out.pole_dec_deg = 66.5392 + 0.0130 * t;
     for (const Term& term : kPoleDecCosine)
         out.pole_dec_deg += term.amplitude_deg * std::cos(e_rad[term.argument]);
-    out.meridian_deg = 38.3213 + 13.17635815 * d - 1.4e-12 * d * d;
+    out.meridian_deg = 38.3213 + moon::kRotationRate_deg_per_day * d - 1.4e-12 * d * d;
     for (const Term& term : kMeridianSine)
         out.meridian_deg += term.amplitude_deg * std::sin(e_rad[term.argument]);
     return out;
@@ -67,11 +68,7 @@ Mat3d icrfToMoonFixed(const JulianDate& tdb)
     eraRz(degToRad(90.0 + o.pole_ra_deg), r);
     eraRx(degToRad(90.0 - o.pole_dec_deg), r);
     eraRz(degToRad(wrapDeg360(o.meridian_deg)), r);
-    Mat3d out;
-    for (int i = 0; i < 3; ++i)
-        for (int j = 0; j < 3; ++j)
-            out.m[i][j] = r[i][j];
-    return out;
+    return Mat3d::fromErfa(r);
 }
 
 } // namespace lunar::astro

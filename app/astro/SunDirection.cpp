@@ -6,13 +6,6 @@
 
 namespace lunar::astro {
 
-Vec3d enuDirectionFromAzEl(double azimuth_rad, double elevation_rad)
-{
-    const double cos_el = std::cos(elevation_rad);
-    return {cos_el * std::sin(azimuth_rad), cos_el * std::cos(azimuth_rad),
-            std::sin(elevation_rad)};
-}
-
 AzEl azElFromEnuDirection(const Vec3d& d)
 {
     const Vec3d unit = d.normalized();

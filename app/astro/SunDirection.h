@@ -1,12 +1,9 @@
 #pragma once
-// Azimuth/elevation <-> unit vector in a site's East-North-Up frame. Azimuth is measured
+// Azimuth and elevation of a unit vector in a site's East-North-Up frame. Azimuth is measured
 // from local north through east; elevation above the local horizontal.
 #include "core/Vec3d.h"
 
 namespace lunar::astro {
-
-// Unit vector in the site's ENU frame.
-Vec3d enuDirectionFromAzEl(double azimuth_rad, double elevation_rad);
 
 struct AzEl {
     double azimuth_rad = 0.0;

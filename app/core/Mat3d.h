@@ -21,6 +21,15 @@ struct Mat3d {
                 r.m[i][j] = m[i][0] * o.m[0][j] + m[i][1] * o.m[1][j] + m[i][2] * o.m[2][j];
         return r;
     }
+    // From an ERFA r-matrix (double[3][3], same layout).
+    static Mat3d fromErfa(const double r[3][3])
+    {
+        Mat3d out;
+        for (int i = 0; i < 3; ++i)
+            for (int j = 0; j < 3; ++j)
+                out.m[i][j] = r[i][j];
+        return out;
+    }
     Mat3d transposed() const
     {
         Mat3d t;

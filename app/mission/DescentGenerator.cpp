@@ -13,7 +13,6 @@ namespace lunar {
 
 namespace {
 
-constexpr double kMoonGm_m3_s2 = 4.9028e12; // GM of the Moon (LP150Q / DE-series value)
 constexpr double kStep_s = 0.1;
 
 struct V2 {
@@ -32,7 +31,7 @@ struct Plane {
     {
         const V2 r{p.x, p.z - centre_z};
         const double d = r.norm();
-        return r * (-kMoonGm_m3_s2 / (d * d * d));
+        return r * (-moon::kGm_m3_s2 / (d * d * d));
     }
 };
 
@@ -216,7 +215,7 @@ double periapsisSpeed_m_s(const DescentPlan& plan)
 {
     const double rp = moon::kRadius_m + plan.periapsis_altitude_m;
     const double ra = moon::kRadius_m + plan.apoapsis_altitude_m;
-    return std::sqrt(kMoonGm_m3_s2 * (2.0 / rp - 2.0 / (rp + ra)));
+    return std::sqrt(moon::kGm_m3_s2 * (2.0 / rp - 2.0 / (rp + ra)));
 }
 
 DescentTrajectory generateDescent(const DescentPlan& plan)

@@ -9,8 +9,6 @@
 namespace lunar {
 
 namespace {
-constexpr double kMoonGm_m3_s2 = 4.9028e12;
-constexpr double kMoonRotation_deg_per_day = 13.17635815; // IAU 2015 W rate
 
 // Position in the orbit's frame rotated into the (epoch) equatorial frame.
 Vec3d fromOrbitPlane(const RelayOrbit& o, double r, double true_anomaly)
@@ -25,7 +23,7 @@ Vec3d fromOrbitPlane(const RelayOrbit& o, double r, double true_anomaly)
 // Turns an epoch-frame vector into the Moon-fixed frame at `time`.
 Vec3d turned(const RelayOrbit& o, const Vec3d& v, const UtcTime& time)
 {
-    const double angle = -degToRad(kMoonRotation_deg_per_day * time.secondsSince(o.epoch) / 86400.0);
+    const double angle = -degToRad(moon::kRotationRate_deg_per_day * time.secondsSince(o.epoch) / 86400.0);
     return {v.x * std::cos(angle) - v.y * std::sin(angle),
             v.x * std::sin(angle) + v.y * std::cos(angle), v.z};
 }
@@ -34,7 +32,7 @@ Vec3d turned(const RelayOrbit& o, const Vec3d& v, const UtcTime& time)
 double RelayOrbit::period_s() const
 {
     const double a = moon::kRadius_m + 0.5 * (periselene_altitude_m + aposelene_altitude_m);
-    return kTwoPi * std::sqrt(a * a * a / kMoonGm_m3_s2);
+    return kTwoPi * std::sqrt(a * a * a / moon::kGm_m3_s2);
 }
 
 Vec3d RelayOrbit::positionMoonFixed(const UtcTime& time) const

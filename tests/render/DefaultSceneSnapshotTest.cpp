@@ -2,7 +2,6 @@
 // images checked by numbers. PNGs are kept in build/test-output/ for people to look at.
 #include "ImageStatistics.h"
 
-#include "astro/SunDirection.h"
 #include "core/Angles.h"
 #include "export/OffscreenRenderer.h"
 #include "scene/LoadedScene.h"
