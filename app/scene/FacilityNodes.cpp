@@ -6,6 +6,7 @@
 #include "mission/FacilityPlacement.h"
 #include "scene/FacilityModels.h"
 #include "scene/ShaderLibrary.h"
+#include "scene/ShowChildren.h"
 
 #include <osg/Geode>
 #include <osg/MatrixTransform>
@@ -69,11 +70,8 @@ public:
     {
         const bool present = (!arrival_ || !(now_() < *arrival_)) &&
                              (!layers_ || layers_->phaseShown(phase_));
-        // Hide the children, not this node: a node masked out is no longer visited by the
-        // update traversal, so it could never come back when the clock is scrubbed forward.
         if (osg::Group* group = node->asGroup())
-            for (unsigned i = 0; i < group->getNumChildren(); ++i)
-                group->getChild(i)->setNodeMask(present ? ~0u : 0u);
+            showChildren(*group, present);
         if (present)
             uniform_->set(static_cast<float>(sun_visible_(position_)));
         traverse(node, nv);
@@ -102,15 +100,19 @@ Vec3d facilityBaseEnu(const Facility& f, const TerrainStack& terrain, const EnuF
     return frame.enuFromSelenographic({degToRad(f.lat_deg), degToRad(f.lon_deg), survey.base_m});
 }
 
+Vec3d facilityLabelAnchorEnu(const Facility& f, const TerrainStack& terrain, const EnuFrame& frame)
+{
+    const FootprintSurvey survey = facilityFootprint(f, terrain);
+    return frame.enuFromSelenographic(
+        {degToRad(f.lat_deg), degToRad(f.lon_deg), survey.base_m + f.height_m + 3.0});
+}
+
 std::vector<Vec3d> facilityLabelAnchorsEnu(const Scenario& scenario, const TerrainStack& terrain,
                                            const EnuFrame& frame)
 {
     std::vector<Vec3d> anchors;
-    for (const Facility& f : scenario.facilities) {
-        const FootprintSurvey survey = facilityFootprint(f, terrain);
-        anchors.push_back(frame.enuFromSelenographic(
-            {degToRad(f.lat_deg), degToRad(f.lon_deg), survey.base_m + f.height_m + 3.0}));
-    }
+    for (const Facility& f : scenario.facilities)
+        anchors.push_back(facilityLabelAnchorEnu(f, terrain, frame));
     return anchors;
 }
 

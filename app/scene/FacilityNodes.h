@@ -44,7 +44,10 @@ osg::ref_ptr<osg::Group> buildFacilityNodes(const FacilityNodeContext& context);
 osg::ref_ptr<osg::MatrixTransform> buildFacilityNode(const Facility& facility,
                                                      const FacilityNodeContext& context);
 
-// Where each facility's label hangs: above its top (same order as scenario.facilities).
+// Where a facility's label hangs: above its top.
+Vec3d facilityLabelAnchorEnu(const Facility& facility, const TerrainStack& terrain,
+                             const EnuFrame& frame);
+// ... for every facility (same order as scenario.facilities).
 std::vector<Vec3d> facilityLabelAnchorsEnu(const Scenario& scenario, const TerrainStack& terrain,
                                            const EnuFrame& frame);
 

@@ -5,6 +5,7 @@
 #include "core/SelenographicFrame.h"
 #include "scene/FacilityLabels.h"
 #include "scene/ShaderLibrary.h"
+#include "scene/ShowChildren.h"
 
 #include <osg/Geode>
 #include <osg/Geometry>
@@ -72,8 +73,7 @@ public:
             now.secondsSince(flight_.start) - flight_.trajectory->duration_s();
         const bool shown = pose.visible && after_s < 86400.0;
         auto* t = static_cast<osg::MatrixTransform*>(node);
-        for (unsigned i = 0; i < t->getNumChildren(); ++i)
-            t->getChild(i)->setNodeMask(shown ? ~0u : 0u);
+        showChildren(*t, shown);
         if (shown)
             t->setMatrix(osg::Matrixd::translate(pose.position_enu.x, pose.position_enu.y,
                                                  pose.position_enu.z));

@@ -5,6 +5,7 @@
 #include "mission/DescentGenerator.h"
 #include "scene/ModelParts.h"
 #include "scene/ShaderLibrary.h"
+#include "scene/ShowChildren.h"
 
 #include <osg/BlendFunc>
 #include <osg/Depth>
@@ -71,9 +72,7 @@ public:
     {
         const LanderPose pose = landerPoseAt(flight_, frame_, now_());
         auto* t = static_cast<osg::MatrixTransform*>(node);
-        // Shown through its children, so the update traversal keeps visiting this node.
-        for (unsigned i = 0; i < t->getNumChildren(); ++i)
-            t->getChild(i)->setNodeMask(pose.visible ? ~0u : 0u);
+        showChildren(*t, pose.visible);
         if (pose.visible) {
             const osg::Vec3d axis(pose.axis_enu.x, pose.axis_enu.y, pose.axis_enu.z);
             t->setMatrix(osg::Matrixd::rotate(osg::Vec3d(0, 0, 1), axis) *

@@ -173,7 +173,7 @@ void LoadedScene::rebuildFacility(const std::string& id)
         for (unsigned c = 0; c < facilities->getNumChildren(); ++c)
             if (facilities->getChild(c)->getName() == id)
                 facilities->setChild(c, node);
-        const Vec3d anchor = facilityLabelAnchorsEnu(scenario, terrain, *frame)[i];
+        const Vec3d anchor = facilityLabelAnchorEnu(f, terrain, *frame);
         if (i < labels->getNumChildren())
             if (auto* geode = labels->getChild(static_cast<unsigned>(i))->asGeode())
                 if (auto* text = dynamic_cast<osgText::Text*>(geode->getDrawable(0)))
