@@ -59,12 +59,17 @@ std::string UtcTime::toIso() const
     return text;
 }
 
-int UtcTime::year() const
+int UtcTime::year() const { return calendar().year; }
+
+CalendarFields UtcTime::calendar() const
 {
-    int ymdhmsf[4];
-    int year = 0, month = 0, day = 0;
-    eraD2dtf("UTC", 0, jd1_, jd2_, &year, &month, &day, ymdhmsf);
-    return year;
+    int ymdhmsf[4] = {0, 0, 0, 0};
+    CalendarFields c;
+    eraD2dtf("UTC", 0, jd1_, jd2_, &c.year, &c.month, &c.day, ymdhmsf);
+    c.hour = ymdhmsf[0];
+    c.minute = ymdhmsf[1];
+    c.second = ymdhmsf[2];
+    return c;
 }
 
 double UtcTime::secondsSince(const UtcTime& earlier) const

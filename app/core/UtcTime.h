@@ -5,6 +5,12 @@
 
 namespace lunar {
 
+// A UTC instant broken down into its calendar fields (whole seconds, rounded down).
+struct CalendarFields {
+    int year = 0, month = 0, day = 0;
+    int hour = 0, minute = 0, second = 0;
+};
+
 class UtcTime {
 public:
     // Parses "YYYY-MM-DD", "YYYY-MM-DDThh:mm", "YYYY-MM-DDThh:mm:ss[.sss]" with an optional
@@ -15,6 +21,7 @@ public:
 
     std::string toIso() const; // "YYYY-MM-DDThh:mm:ssZ"
     int year() const;
+    CalendarFields calendar() const;
 
     // Seconds from `earlier` to this instant, counting a UTC day as 86400 s (the
     // timeline's clock; leap seconds matter only for ephemerides, which use TDB).

@@ -73,6 +73,18 @@ Scenario parseScenario(const std::string& json_text, const std::string& file)
         s.initial_time = timeline.optionalTime("initial").value_or(s.timeline_start);
         if (s.initial_time < s.timeline_start || s.timeline_end < s.initial_time)
             timeline.fail("initial", "is outside start..end");
+        for (const JsonReader& p : timeline.optionalArray("phases"))
+            errors.attempt([&] {
+                warnUnknownKeys(p, {"phase", "start", "end", "source"}, s.warnings);
+                p.string("phase"); // required: names the path when missing
+                ProgrammePhaseSpan span{p.oneOf("phase", programmePhases(), ""), p.time("start"),
+                               p.time("end"), p.string("source", "")};
+                if (!(span.start < span.end))
+                    p.fail("end", "is not after start");
+                if (!s.phases.empty() && span.start < s.phases.back().end)
+                    p.fail("start", "overlaps the phase before it (phases are in time order)");
+                s.phases.push_back(std::move(span));
+            });
     });
     if (!origin_ok) // positions are relative to the origin: nothing more can be placed
         errors.throwIfAny();

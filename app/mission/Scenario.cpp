@@ -26,4 +26,12 @@ std::vector<const Facility*> Scenario::facilitiesPresentAt(const UtcTime& time) 
     return present;
 }
 
+const ProgrammePhaseSpan* Scenario::phaseAt(const UtcTime& time) const
+{
+    for (const ProgrammePhaseSpan& p : phases)
+        if (!(time < p.start) && time < p.end)
+            return &p;
+    return nullptr;
+}
+
 } // namespace lunar

@@ -16,6 +16,14 @@
 
 namespace lunar {
 
+// A programme phase's span on the timeline (reconnaissance, construction, utilization).
+struct ProgrammePhaseSpan {
+    std::string phase; // one of programmePhases()
+    UtcTime start;
+    UtcTime end;
+    std::string source;
+};
+
 struct Scenario {
     std::string name;
     std::string file; // the file it came from (for messages)
@@ -28,6 +36,7 @@ struct Scenario {
     UtcTime timeline_start = UtcTime::parseIso("2019-01-01T00:00:00Z");
     UtcTime timeline_end = UtcTime::parseIso("2050-12-31T00:00:00Z");
     UtcTime initial_time = UtcTime::parseIso("2030-01-01T00:00:00Z");
+    std::vector<ProgrammePhaseSpan> phases; // in time order, not overlapping (may be empty)
     std::vector<Facility> facilities;
     std::vector<CameraBookmark> cameras;
     std::vector<Mission> missions; // the programme's catalogue (flown and planned)
@@ -40,6 +49,8 @@ struct Scenario {
     const CameraBookmark* findCamera(const std::string& camera_name) const;
     // Facilities that have arrived by `time` (a facility without a date is always shown).
     std::vector<const Facility*> facilitiesPresentAt(const UtcTime& time) const;
+    // The programme phase under way at `time`, if any.
+    const ProgrammePhaseSpan* phaseAt(const UtcTime& time) const;
 };
 
 } // namespace lunar

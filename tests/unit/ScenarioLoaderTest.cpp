@@ -169,3 +169,35 @@ TEST_CASE("Scenario: a mission landing before its launch is named", "[io][scenar
                    Catch::Contains("m.json: missions[0].landing: is before the launch"));
     }
 }
+
+TEST_CASE("Scenario: the programme phases span the timeline in order, each with its source",
+          "[io][scenario][phases]")
+{
+    const Scenario s = io::defaultScenario();
+    REQUIRE(s.phases.size() == 3);
+    CHECK(s.phases[0].phase == "reconnaissance");
+    CHECK(s.phases[2].phase == "utilization");
+    for (const ProgrammePhaseSpan& p : s.phases)
+        CHECK_FALSE(p.source.empty());
+    REQUIRE(s.phaseAt(UtcTime::parseIso("2031-05-15")) != nullptr);
+    CHECK(s.phaseAt(UtcTime::parseIso("2031-05-15"))->phase == "construction");
+    CHECK(s.phaseAt(UtcTime::parseIso("2036-01-01"))->phase == "utilization");
+    CHECK(s.phaseAt(UtcTime::parseIso("2019-06-01")) == nullptr); // before reconnaissance
+
+    // Overlapping or unknown phases are named with their JSON path.
+    nlohmann::json doc = nlohmann::json::parse(io::defaultScenario().source_json);
+    doc["timeline"]["phases"][1]["start"] = "2025-06-01";
+    doc["timeline"]["phases"][2]["phase"] = "harvest";
+    try {
+        io::parseScenario(doc.dump(), "phases.json");
+        FAIL("no error");
+    }
+    catch (const LunarErrors& e) {
+        std::string all;
+        for (const std::string& line : e.lines())
+            all += line + "\n";
+        CHECK(e.lines().size() == 2);
+        CHECK_THAT(all, Catch::Contains("timeline.phases[1].start: overlaps the phase before it"));
+        CHECK_THAT(all, Catch::Contains("timeline.phases[2].phase: \"harvest\" is not one of"));
+    }
+}
