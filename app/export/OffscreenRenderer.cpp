@@ -120,7 +120,7 @@ void OffscreenRenderer::setOverlay(osg::Camera::DrawCallback* overlay)
 void OffscreenRenderer::setPose(const scene::CameraPose& pose)
 {
     osg::Camera* camera = viewer_->getCamera();
-    camera->setViewMatrix(pose.viewMatrix());
+    camera->setViewMatrix(scene::viewMatrixOf(pose));
     camera->setProjectionMatrixAsPerspective(
         pose.fov_y_deg, static_cast<double>(options_.width) / options_.height, 1.0, 1.0e6);
 }

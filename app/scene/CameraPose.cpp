@@ -21,11 +21,11 @@ Vec3d placePoint(double lat_deg, double lon_deg, double height_m, bool above_ter
 }
 } // namespace
 
-osg::Matrixd CameraPose::viewMatrix() const
+osg::Matrixd viewMatrixOf(const CameraPose& p)
 {
-    return osg::Matrixd::lookAt(osg::Vec3d(eye_enu.x, eye_enu.y, eye_enu.z),
-                                osg::Vec3d(target_enu.x, target_enu.y, target_enu.z),
-                                osg::Vec3d(up_enu.x, up_enu.y, up_enu.z));
+    return osg::Matrixd::lookAt(osg::Vec3d(p.eye_enu.x, p.eye_enu.y, p.eye_enu.z),
+                                osg::Vec3d(p.target_enu.x, p.target_enu.y, p.target_enu.z),
+                                osg::Vec3d(p.up_enu.x, p.up_enu.y, p.up_enu.z));
 }
 
 CameraPose poseFromBookmark(const CameraBookmark& b, const TerrainStack& terrain,

@@ -3,20 +3,16 @@
 // the terrain where the bookmark says so) and the local vertical at the eye as "up".
 #include "core/EnuFrame.h"
 #include "mission/CameraBookmark.h"
+#include "mission/CameraPose.h"
 #include "terrain/TerrainLayer.h"
 
 #include <osg/Matrixd>
 
 namespace lunar::scene {
 
-struct CameraPose {
-    Vec3d eye_enu;
-    Vec3d target_enu;
-    Vec3d up_enu;
-    double fov_y_deg = 40.0;
+using lunar::CameraPose;
 
-    osg::Matrixd viewMatrix() const;
-};
+osg::Matrixd viewMatrixOf(const CameraPose& pose);
 
 // With a vertical exaggeration, heights above the terrain count from the exaggerated ground.
 CameraPose poseFromBookmark(const CameraBookmark& bookmark, const TerrainStack& terrain,
