@@ -3,7 +3,8 @@
 // the Sun's disc above the terrain horizon (soft shadows from the horizon maps) and not
 // hidden by a facility (shadow map), earthshine
 // from the Earth's direction, also shadowed by the horizon, as the only other light; then
-// exposure and filmic tone mapping to sRGB.
+// exposure and filmic tone mapping to sRGB. The layers panel can instead ask for a fixed
+// hillshade, colours by elevation or slope over it, and a kilometre grid on top.
 uniform sampler2D shadingMap;   // rg: east and north of the unit normal (base ENU frame)
 uniform sampler3D horizonCoarse; // horizon maps: a slice per direction, degrees / 327.67
 uniform sampler3D horizonDetail; // finer map around the base (or the coarse one again)
@@ -20,6 +21,9 @@ uniform float earthshine;       // irradiance from the Earth, relative to full S
 uniform float exposure;         // scene-referred -> display multiplier
 uniform float albedo;           // normal albedo of the regolith
 uniform float verticalExaggeration;
+uniform int terrainShading;     // 0 sunlit, 1 hillshade, 2 elevation, 3 slope (LayerVisibility)
+uniform float gridEnabled;      // > 0.5: draw the base-frame kilometre grid
+uniform vec2 heightRange;       // lowest and highest height of the DEM, metres
 
 in vec3 viewPosition;
 in vec3 viewUp;
@@ -28,6 +32,7 @@ in vec3 enuPosition;
 in vec2 shadingUv;
 in vec2 coarseUv;
 in vec2 detailUv;
+in float heightAboveSphere;
 out vec4 fragColor;
 
 // McEwen (1991) phase-dependent limb-darkening parameter L(alpha), alpha in degrees. The
@@ -106,6 +111,26 @@ float elevationDeg(vec3 directionEnu)
     return degrees(asin(clamp(dot(normalize(enuUp), directionEnu), -1.0, 1.0)));
 }
 
+// Piecewise-linear colour ramp through five stops at 0, 0.25, 0.5, 0.75, 1.
+vec3 ramp(float t, vec3 c0, vec3 c1, vec3 c2, vec3 c3, vec3 c4)
+{
+    t = clamp(t, 0.0, 1.0) * 4.0;
+    if (t < 1.0) return mix(c0, c1, t);
+    if (t < 2.0) return mix(c1, c2, t - 1.0);
+    if (t < 3.0) return mix(c2, c3, t - 2.0);
+    return mix(c3, c4, t - 3.0);
+}
+
+// Grid lines every 1 km in the base frame, every 10 km or 100 km when seen from afar:
+// anti-aliased to about a pixel wide whatever the distance.
+float gridLine(vec2 p)
+{
+    float metresPerPixel = length(fwidth(p));
+    float spacing = metresPerPixel < 25.0 ? 1000.0 : (metresPerPixel < 250.0 ? 10000.0 : 100000.0);
+    vec2 distancePx = abs(fract(p / spacing - 0.5) - 0.5) * spacing / max(fwidth(p), vec2(1e-4));
+    return 1.0 - clamp(min(distancePx.x, distancePx.y) - 0.5, 0.0, 1.0);
+}
+
 void main()
 {
     vec2 en = sampleShading(shadingUv).rg;
@@ -132,6 +157,24 @@ void main()
     vec3 e = normalize(enuToView * earthDirectionEnu);
     float radiance = reflectance * sunVisible +
                      albedo * earthshine * earthVisible * max(dot(n, e), 0.0);
-    vec3 colour = toneMap(vec3(radiance * exposure) * vec3(1.0, 0.985, 0.96));
-    fragColor = vec4(pow(colour, vec3(1.0 / 2.2)), 1.0);
+    vec3 colour = pow(toneMap(vec3(radiance * exposure) * vec3(1.0, 0.985, 0.96)), vec3(1.0 / 2.2));
+    if (terrainShading != 0) {
+        // Review shadings: a fixed light from the north-west, 45 deg up, in display space.
+        vec3 light = normalize(enuToView * vec3(-0.5, 0.5, 0.70710678));
+        float relief = 0.2 + 0.8 * max(dot(n, light), 0.0);
+        vec3 tint = vec3(0.85);
+        if (terrainShading == 2) {
+            float t = (heightAboveSphere - heightRange.x) / max(heightRange.y - heightRange.x, 1.0);
+            tint = ramp(t, vec3(0.15, 0.2, 0.6), vec3(0.1, 0.6, 0.75), vec3(0.3, 0.7, 0.3),
+                        vec3(0.85, 0.75, 0.3), vec3(0.95, 0.95, 0.95));
+        } else if (terrainShading == 3) {
+            float slopeDeg = degrees(acos(clamp(dot(normalEnu, normalize(enuUp)), -1.0, 1.0)));
+            tint = ramp(slopeDeg / 40.0, vec3(0.2, 0.65, 0.25), vec3(0.65, 0.8, 0.2),
+                        vec3(0.95, 0.8, 0.15), vec3(0.9, 0.35, 0.1), vec3(0.7, 0.1, 0.45));
+        }
+        colour = tint * relief;
+    }
+    if (gridEnabled > 0.5)
+        colour = mix(colour, vec3(0.35, 0.8, 1.0), 0.65 * gridLine(enuPosition.xy));
+    fragColor = vec4(colour, 1.0);
 }

@@ -1,7 +1,8 @@
 #version 130
 // Terrain vertex stage: vertical exaggeration (each vertex moves along its local up by its
 // height above the sphere times (factor - 1)), view-space position for the view direction,
-// texture coordinates into the shading map (ENU normal) and into the horizon maps.
+// texture coordinates into the shading map (ENU normal) and into the horizon maps, and the
+// height for the elevation colours.
 uniform float verticalExaggeration;
 uniform vec4 coarseUvFromDemPixel; // xy: scale, zw: offset
 uniform vec4 detailUvFromDemPixel;
@@ -12,7 +13,8 @@ in vec2 demPixel;    // DEM pixel-centre coordinates (col, row)
 out vec3 viewPosition;
 out vec3 viewUp;
 out vec3 enuUp;
-out vec3 enuPosition; // base ENU, metres (facility shadow lookups)
+out vec3 enuPosition; // base ENU, metres (facility shadow lookups, the grid)
+out float heightAboveSphere; // metres (elevation colours)
 out vec2 shadingUv;
 out vec2 coarseUv;
 out vec2 detailUv;
@@ -26,6 +28,7 @@ void main()
     enuPosition = (osg_ViewMatrixInverse * view).xyz;
     viewUp = mat3(gl_ModelViewMatrix) * upAndHeight.xyz; // tiles are only translated
     enuUp = upAndHeight.xyz;
+    heightAboveSphere = upAndHeight.w;
     shadingUv = gl_MultiTexCoord0.xy;
     coarseUv = demPixel * coarseUvFromDemPixel.xy + coarseUvFromDemPixel.zw;
     detailUv = demPixel * detailUvFromDemPixel.xy + detailUvFromDemPixel.zw;

@@ -21,6 +21,21 @@ void SceneOptions::addTo(CLI::App& sub)
                    "Azimuths of the horizon maps that cast terrain shadows (cached per DEM)")
         ->check(CLI::Range(64, 1024))
         ->capture_default_str();
+    sub.add_option("--shading", shading,
+                   "Terrain shading: sunlit (the date's Sun), hillshade, elevation or slope")
+        ->check(CLI::IsMember(terrainShadingNames()))
+        ->capture_default_str();
+    sub.add_option("--layers", layers,
+                   "Overlays on or off: grid, keep-out, trajectories, labels, stars "
+                   "(no-NAME: off), comma-separated")
+        ->delimiter(',');
+}
+
+void SceneOptions::applyLayers(LayerVisibility& visibility) const
+{
+    terrainShadingNamed(shading, visibility.shading);
+    for (const std::string& name : layers)
+        applyLayerSwitch(visibility, name);
 }
 
 scene::SceneRequest SceneOptions::request() const

@@ -41,7 +41,10 @@ Subcommand addSnapshotCommand(CLI::App& app)
                 int width = 0, height = 0;
                 parseSize(options->size, width, height);
                 io::requireOutputDirectory(options->out);
+                LayerVisibility layers;
+                options->scene.applyLayers(layers); // a wrong name is reported before loading
                 const auto loaded = scene::loadScene(options->scene.request());
+                *loaded->layers = layers;
                 // The view first: a wrong camera or lander is reported before any GL work.
                 const scene::CameraPose pose =
                     !options->lander.empty()

@@ -5,11 +5,29 @@
 #include "scene/GlobeNode.h"
 #include "scene/HorizonTextures.h"
 #include "scene/LanderNodes.h"
+#include "scene/LayerOverlays.h"
+#include "scene/LayerSwitches.h"
 #include "scene/SkyNode.h"
 
 #include <osg/Uniform>
 
+#include <algorithm>
+#include <cmath>
+
 namespace lunar::scene {
+
+namespace {
+osg::Vec2 heightRangeOf(const TerrainLayer& layer)
+{
+    float low = 1e9f, high = -1e9f;
+    for (float h : layer.grid.heights().samples())
+        if (std::isfinite(h)) {
+            low = std::min(low, h);
+            high = std::max(high, h);
+        }
+    return high >= low ? osg::Vec2(low, high) : osg::Vec2(0.0f, 1.0f);
+}
+} // namespace
 
 BuiltScene buildScene(const SceneInputs& in)
 {
@@ -38,19 +56,27 @@ BuiltScene buildScene(const SceneInputs& in)
     built.landers = buildLanderNodes(built.lander_flights, *in.frame, in.now);
     shadowed->addChild(built.landers);
     root->addChild(shadowed);
-    root->addChild(buildSkyNode());
+    osg::ref_ptr<osg::Node> sky = buildSkyNode();
+    root->addChild(sky);
     root->addChild(buildGlobeNode(*in.scenario, *in.frame,
                                   planLanderFlights(*in.scenario, *in.terrain, false), in.now));
     built.labels = buildFacilityLabels(
         *in.scenario, facilityLabelAnchorsEnu(*in.scenario, *in.terrain, *in.frame), in.now,
         in.layers);
     root->addChild(built.labels);
+    root->addChild(buildKeepOutRings(built.facility_context));
+    root->addChild(buildDescentPaths(built.lander_flights, *in.frame, in.layers));
     root->addChild(buildFacilityShadowCamera(facilities.get(), *built.light,
                                              shadowed->getOrCreateStateSet()));
 
     osg::StateSet* state = root->getOrCreateStateSet();
     built.light->attachUniforms(state);
     root->setUpdateCallback(built.light);
+    osg::Node* stars = nullptr;
+    for (unsigned i = 0; sky->asGroup() && i < sky->asGroup()->getNumChildren(); ++i)
+        if (sky->asGroup()->getChild(i)->getName() == "stars")
+            stars = sky->asGroup()->getChild(i);
+    attachLayerSwitches(*root, stars, in.layers, heightRangeOf(*in.coarse));
     attachHorizonMaps(in.terrain_node->getOrCreateStateSet(), in.coarse->horizon,
                       in.detail ? &in.detail->horizon : nullptr, *in.dem_geo);
     state->addUniform(new osg::Uniform("exposure", in.light.exposure));

@@ -1,0 +1,50 @@
+#include "scene/LayerSwitches.h"
+
+#include <osg/NodeCallback>
+#include <osg/observer_ptr>
+#include <osg/Uniform>
+
+namespace lunar::scene {
+
+namespace {
+class ApplyLayers : public osg::NodeCallback {
+public:
+    ApplyLayers(osg::Uniform* shading, osg::Uniform* grid, osg::Node* stars,
+                std::shared_ptr<const LayerVisibility> layers)
+        : shading_(shading), grid_(grid), stars_(stars), layers_(std::move(layers))
+    {
+    }
+
+    void operator()(osg::Node* node, osg::NodeVisitor* nv) override
+    {
+        shading_->set(static_cast<int>(layers_->shading));
+        grid_->set(layers_->grid ? 1.0f : 0.0f);
+        if (stars_.valid())
+            stars_->setNodeMask(layers_->stars ? ~0u : 0u);
+        traverse(node, nv);
+    }
+
+private:
+    osg::ref_ptr<osg::Uniform> shading_;
+    osg::ref_ptr<osg::Uniform> grid_;
+    osg::observer_ptr<osg::Node> stars_;
+    std::shared_ptr<const LayerVisibility> layers_;
+};
+} // namespace
+
+void attachLayerSwitches(osg::Group& root, osg::Node* stars,
+                         std::shared_ptr<const LayerVisibility> layers,
+                         const osg::Vec2& height_range_m)
+{
+    if (!layers)
+        return;
+    osg::StateSet* state = root.getOrCreateStateSet();
+    osg::ref_ptr<osg::Uniform> shading = new osg::Uniform("terrainShading", 0);
+    osg::ref_ptr<osg::Uniform> grid = new osg::Uniform("gridEnabled", 0.0f);
+    state->addUniform(shading);
+    state->addUniform(grid);
+    state->addUniform(new osg::Uniform("heightRange", height_range_m));
+    root.addUpdateCallback(new ApplyLayers(shading.get(), grid.get(), stars, std::move(layers)));
+}
+
+} // namespace lunar::scene
