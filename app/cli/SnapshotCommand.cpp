@@ -6,8 +6,7 @@
 #include "export/OffscreenRenderer.h"
 #include "io/AtomicFile.h"
 #include "scene/LanderCameras.h"
-#include "ui/ImGuiBridge.h"
-#include "ui/TimelinePanel.h"
+#include "ui/ViewSession.h"
 
 #include <cstdio>
 #include <memory>
@@ -57,16 +56,23 @@ Subcommand addSnapshotCommand(CLI::App& app)
                 exporting::OffscreenRenderer renderer({width, height, 4});
                 renderer.setScene(loaded->root.get());
                 renderer.setPose(pose);
-                std::unique_ptr<ui::TimelinePanel> timeline;
-                std::unique_ptr<ui::ImGuiBridge> bridge;
+                // With --ui: the overlay as a fresh session shows it (default settings, not
+                // the user's, so the picture is the same everywhere).
+                std::unique_ptr<ui::ViewSession> session;
                 if (options->ui) {
-                    timeline = std::make_unique<ui::TimelinePanel>(loaded->scenario,
-                                                                   *loaded->clock);
-                    bridge = std::make_unique<ui::ImGuiBridge>([&timeline] { timeline->draw(); });
-                    bridge->setDisplaySize(width, height);
-                    bridge->attach(renderer.viewer().getCamera());
+                    const ViewerSettings defaults;
+                    session = std::make_unique<ui::ViewSession>(*loaded, renderer.viewer(),
+                                                                defaults, "");
+                    *loaded->layers = layers;
+                    session->navigator().setPose(pose);
+                    session->beforeFrame(0.0);
                 }
-                const osg::ref_ptr<osg::Image> image = renderer.render();
+                osg::ref_ptr<osg::Image> image = renderer.render();
+                if (session) { // the panels settle their sizes over the first frames
+                    session->afterFrame();
+                    session->beforeFrame(0.0);
+                    image = renderer.render();
+                }
                 exporting::writePng(*image, options->out);
                 std::printf("wrote %s (%dx%d, %s)\n", options->out.c_str(), width, height,
                             loaded->clock->now().toIso().c_str());

@@ -11,6 +11,16 @@
 
 namespace lunar {
 
+const char* descentProfileName(DescentProfile profile)
+{
+    switch (profile) {
+    case DescentProfile::Nominal: return "nominal";
+    case DescentProfile::Vertical: return "vertical";
+    case DescentProfile::Crash: return "crash";
+    }
+    return "?";
+}
+
 namespace {
 
 constexpr double kStep_s = 0.1;

@@ -25,6 +25,8 @@ struct LanderVehicle {
 };
 
 enum class DescentProfile { Nominal, Vertical, Crash };
+// "nominal", "vertical", "crash" (the scenario's names).
+const char* descentProfileName(DescentProfile profile);
 
 struct DescentPlan {
     DescentProfile profile = DescentProfile::Nominal;

@@ -41,4 +41,24 @@ CameraPose poseFromBookmark(const CameraBookmark& b, const TerrainStack& terrain
     return pose;
 }
 
+CameraBookmark bookmarkFromPose(const std::string& name, const CameraPose& pose,
+                                const TerrainStack& terrain, const EnuFrame& frame,
+                                double vertical_exaggeration)
+{
+    const auto place = [&](const Vec3d& enu, double& lat_deg, double& lon_deg, double& height_m) {
+        const LatLonHeight p = frame.selenographicFromEnu(enu);
+        lat_deg = radToDeg(p.lat_rad);
+        lon_deg = radToDeg(p.lon_rad);
+        const double ground_m = terrain.heightAt({p.lat_rad, p.lon_rad}) * vertical_exaggeration;
+        height_m = p.height_m - (std::isnan(ground_m) ? 0.0 : ground_m);
+    };
+    CameraBookmark b;
+    b.name = name;
+    place(pose.eye_enu, b.eye_lat_deg, b.eye_lon_deg, b.eye_height_m);
+    place(pose.target_enu, b.target_lat_deg, b.target_lon_deg, b.target_height_m);
+    b.above_terrain = true;
+    b.fov_y_deg = pose.fov_y_deg;
+    return b;
+}
+
 } // namespace lunar::scene

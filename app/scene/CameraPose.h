@@ -18,4 +18,9 @@ osg::Matrixd viewMatrixOf(const CameraPose& pose);
 CameraPose poseFromBookmark(const CameraBookmark& bookmark, const TerrainStack& terrain,
                             const EnuFrame& frame, double vertical_exaggeration = 1.0);
 
+// The bookmark that gives back `pose` (heights above the drawn terrain where it has any).
+CameraBookmark bookmarkFromPose(const std::string& name, const CameraPose& pose,
+                                const TerrainStack& terrain, const EnuFrame& frame,
+                                double vertical_exaggeration = 1.0);
+
 } // namespace lunar::scene

@@ -9,6 +9,7 @@
 
 #include <chrono>
 #include <deque>
+#include <iterator>
 #include <filesystem>
 #include <set>
 

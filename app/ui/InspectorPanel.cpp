@@ -17,7 +17,7 @@ constexpr std::array<const char*, 3> kStepLabels = {"1 m", "10 m", "50 m"};
 void row(const char* label, const std::string& value)
 {
     ImGui::TextDisabled("%s", label);
-    ImGui::SameLine(120.0f);
+    ImGui::SameLine(ImGui::GetFontSize() * 7.0f);
     ImGui::TextWrapped("%s", value.c_str());
 }
 
@@ -29,11 +29,60 @@ std::string format(const char* pattern, double a, double b = 0.0, double c = 0.0
 }
 } // namespace
 
-InspectorPanel::InspectorPanel(Scenario& scenario, LayoutEditor& editor, GroundHeight ground,
-                               std::string save_path)
-    : scenario_(scenario), editor_(editor), ground_(std::move(ground)),
+InspectorPanel::InspectorPanel(ViewerModel& model, GroundHeight ground, std::string save_path)
+    : model_(model), scenario_(model.scenario), editor_(model.editor), ground_(std::move(ground)),
       save_path_(std::move(save_path))
 {
+}
+
+const Mission* InspectorPanel::selectedMission() const
+{
+    if (!model_.selected_mission || editor_.selected())
+        return nullptr;
+    for (const Mission& m : scenario_.missions)
+        if (m.id == *model_.selected_mission)
+            return &m;
+    return nullptr;
+}
+
+bool InspectorPanel::hasSubject() const { return editor_.selected() || selectedMission(); }
+
+std::string InspectorPanel::subjectTitle() const
+{
+    if (const Facility* f = editor_.selected())
+        return f->name + " (" + f->id + ")";
+    if (const Mission* m = selectedMission())
+        return m->name + " (" + m->agency + ")";
+    return "Inspector";
+}
+
+void InspectorPanel::drawMission(const Mission& m)
+{
+    row("vehicle", m.vehicle);
+    row("outcome", m.outcome);
+    row("launch", m.launch ? m.launch->toIso() : "not announced");
+    row("landing", m.landing ? m.landing->toIso() : "not announced");
+    row("site", m.at_base ? format("at the base, %.4f, %.4f deg", m.site_lat_deg, m.site_lon_deg)
+                          : format("%.4f, %.4f deg", m.site_lat_deg, m.site_lon_deg));
+    if (m.launch_mass_kg)
+        row("launch mass", format("%.0f kg", *m.launch_mass_kg));
+    if (m.landed_mass_kg)
+        row("landed mass", format("%.0f kg", *m.landed_mass_kg));
+    row("descent", std::string(descentProfileName(m.profile)) +
+                       format(", approach from azimuth %.0f deg", m.approach_azimuth_deg));
+    if (!m.note.empty())
+        row("note", m.note);
+    if (m.landing && ImGui::Button("Go to the landing")) {
+        model_.clock.pause();
+        model_.clock.seek(m.landing->plusSeconds(-60.0));
+        model_.cue_mission = m.id;
+    }
+    if (ImGui::TreeNode("Sources")) {
+        row("mission", m.source);
+        for (const auto& [fact, source] : m.sources)
+            row(fact.c_str(), source);
+        ImGui::TreePop();
+    }
 }
 
 std::optional<std::string> InspectorPanel::takeRebuildRequest()
@@ -119,22 +168,15 @@ void InspectorPanel::drawEdits()
         ImGui::TextWrapped("%s", status_.c_str());
 }
 
-void InspectorPanel::draw()
+void InspectorPanel::drawContents()
 {
-    const Facility* f = editor_.selected();
-    if (!f)
-        return;
-    ImGui::SetNextWindowPos(ImVec2(10.0f, 10.0f), ImGuiCond_FirstUseEver);
-    ImGui::SetNextWindowSize(ImVec2(430.0f, 0.0f), ImGuiCond_FirstUseEver);
-    bool open = true;
-    const std::string title = f->name + " (" + f->id + ")###inspector";
-    if (ImGui::Begin(title.c_str(), &open, ImGuiWindowFlags_NoSavedSettings)) {
+    if (const Facility* f = editor_.selected()) {
         drawFacts(*f);
         drawEdits();
     }
-    ImGui::End();
-    if (!open)
-        editor_.clear();
+    else if (const Mission* m = selectedMission()) {
+        drawMission(*m);
+    }
 }
 
 } // namespace lunar::ui

@@ -1,11 +1,12 @@
 #pragma once
 // The inspector: everything about the picked facility (its fields, the source of each fact,
 // the ground under it, its nearest neighbours and keep-out conflicts) and the layout edits
-// (move, turn, undo, save). It reads the model and commands the LayoutEditor; the scene is
-// rebuilt by the view loop from rebuildRequest(), never from inside the panel.
+// (move, turn, undo, save); or about the mission picked on the timeline (agency, vehicle,
+// dates, site, outcome, masses, descent, sources). It reads the model and commands the
+// LayoutEditor; the scene is rebuilt by the view loop from takeRebuildRequest(), never from
+// inside the panel.
 #include "mission/FacilityPlacement.h"
-#include "mission/LayoutEditor.h"
-#include "mission/Scenario.h"
+#include "ui/ViewerModel.h"
 
 #include <functional>
 #include <optional>
@@ -17,10 +18,12 @@ class InspectorPanel {
 public:
     // `ground`: heights for the footprint survey; `save_path`: where Save writes (the
     // scenario file, or a new file for the built-in scenario).
-    InspectorPanel(Scenario& scenario, LayoutEditor& editor, GroundHeight ground,
-                   std::string save_path);
+    InspectorPanel(ViewerModel& model, GroundHeight ground, std::string save_path);
 
-    void draw();
+    // Whether anything is picked (the panel shows only then), and what, for its title.
+    bool hasSubject() const;
+    std::string subjectTitle() const;
+    void drawContents();
 
     // The facility an edit changed since the last call (the view loop redraws it).
     std::optional<std::string> takeRebuildRequest();
@@ -30,7 +33,10 @@ public:
 private:
     void drawFacts(const Facility& f);
     void drawEdits();
+    void drawMission(const Mission& m);
+    const Mission* selectedMission() const;
 
+    ViewerModel& model_;
     Scenario& scenario_;
     LayoutEditor& editor_;
     GroundHeight ground_;

@@ -1,40 +1,52 @@
 #pragma once
-// The timeline bar along the bottom of the window: play/pause, the current date, a scrub
-// bar over the programme span (2019..2050 for the ILRS scenario) with facility arrivals
-// marked, and the playback rate. Reads the scenario and commands the clock; never touches
-// the scene graph.
-#include "mission/LayerVisibility.h"
-#include "mission/MissionEvents.h"
-#include "mission/PlaybackClock.h"
-#include "mission/Scenario.h"
+// The programme timeline across the bottom of the window. A transport row: step to the
+// previous/next event, play in reverse, pause, play, the rate (real time to x10^7), a UTC
+// date field, loop and zoom controls. Below it the bar: programme phases as coloured
+// bands, calendar ticks, facility arrivals and mission events as markers (hover: what and
+// when; click: select it in the inspector), the loop range, and the current time. On the
+// bar: click or drag to scrub, wheel to zoom (years down to ten minutes), right- or
+// middle-drag to pan, shift-drag to set the loop range. Reads the model and commands the
+// clock; never touches the scene graph.
+#include "mission/TimelineScale.h"
+#include "ui/ImGuiBridge.h"
+#include "ui/ViewerModel.h"
 
-#include <optional>
 #include <string>
-#include <vector>
+
+struct ImDrawList;
 
 namespace lunar::ui {
 
 class TimelinePanel {
 public:
-    // `layers` (may be null): the phase and label switches the panel commands. `events`
-    // (may be null): mission events marked on the bar and stepped through with |< >|.
-    TimelinePanel(const Scenario& scenario, PlaybackClock& clock,
-                  LayerVisibility* layers = nullptr,
-                  const std::vector<ProgrammeEvent>* events = nullptr);
+    explicit TimelinePanel(ViewerModel& model);
 
-    // The mission a step to an event landed on (the view cues its camera), once.
-    std::optional<std::string> takeCueRequest();
-
-    // Draws the panel for this frame (call between ImGui::NewFrame and ImGui::Render).
+    // Height the panel takes at the current font size (the cockpit docks panels above it).
+    float height() const;
+    // Draws the panel for this frame along the bottom of the display.
     void draw();
 
+    // Steps to the previous / next event (a mission's cues its camera), as |< and >| do.
+    void stepEvent(int direction);
+
+    TimelineScale& scale() { return scale_; }
+    // Where the bar was drawn in the last frame (screen pixels, top-left origin).
+    const ScreenRect& barRect() const { return bar_; }
+
 private:
-    const Scenario& scenario_;
-    PlaybackClock& clock_;
-    LayerVisibility* layers_;
-    const std::vector<ProgrammeEvent>* events_;
-    std::optional<std::string> cue_;
-    int rate_index_ = 2;
+    void drawTransport();
+    void drawBar();
+    void drawMarkers(ImDrawList* draw, float x0, float width, float top, float bottom);
+
+    ViewerModel& model_;
+    TimelineScale scale_;
+    ScreenRect bar_;
+    char date_text_[40] = {};
+    std::string date_error_;
+    bool follow_ = true;
+    bool selecting_loop_ = false;
+    UtcTime loop_anchor_;
+    std::optional<UtcTime> snapped_; // a click on a marker holds its time until a real drag
 };
 
 } // namespace lunar::ui

@@ -1,5 +1,6 @@
 // Rendering tests: the built-in scenario rendered offscreen (Xvfb + Mesa llvmpipe in CI), the
 // images checked by numbers. PNGs are kept in build/test-output/ for people to look at.
+#include "DefaultScene.h"
 #include "ImageStatistics.h"
 
 #include "core/Angles.h"
@@ -12,8 +13,6 @@
 #include "scene/SkyNode.h"
 #include "mission/LayoutEditor.h"
 #include "ui/FacilityPicker.h"
-#include "ui/ImGuiBridge.h"
-#include "ui/TimelinePanel.h"
 #include "io/LunarDem.h"
 
 #include <osg/MatrixTransform>
@@ -33,21 +32,11 @@
 #include <filesystem>
 
 using namespace lunar;
+using test::defaultScene;
+using test::outputPath;
 
 namespace {
 
-// Loading the default scene (DEM, shadows) is the slow part: do it once for all tests.
-const scene::LoadedScene& defaultScene()
-{
-    static const std::unique_ptr<scene::LoadedScene> loaded = scene::loadScene({});
-    return *loaded;
-}
-
-std::string outputPath(const std::string& name)
-{
-    std::filesystem::create_directories(LUNAR_TEST_OUTPUT);
-    return std::string(LUNAR_TEST_OUTPUT) + "/" + name;
-}
 
 // One offscreen render of the default scene from a pose.
 osg::ref_ptr<osg::Image> renderPose(const scene::CameraPose& pose, int width, int height,
@@ -649,38 +638,6 @@ TEST_CASE("Snapshot: the base view shows lit terrain with long shadows", "[rende
         }
     CHECK(bright > 1000);
     CHECK(black > 1000);
-}
-
-TEST_CASE("Snapshot: --ui draws the timeline bar over the bottom of the image", "[render]")
-{
-    const scene::LoadedScene& s = defaultScene();
-    auto render = [&](bool with_ui) {
-        exporting::OffscreenRenderer renderer({800, 450, 0});
-        renderer.setScene(s.root.get());
-        renderer.setPose(s.pose("base"));
-        std::unique_ptr<ui::TimelinePanel> panel;
-        std::unique_ptr<ui::ImGuiBridge> bridge;
-        if (with_ui) {
-            panel = std::make_unique<ui::TimelinePanel>(s.scenario, *s.clock);
-            bridge = std::make_unique<ui::ImGuiBridge>([&panel] { panel->draw(); });
-            bridge->setDisplaySize(800, 450);
-            bridge->attach(renderer.viewer().getCamera());
-        }
-        return renderer.render();
-    };
-    const osg::ref_ptr<osg::Image> plain = render(false);
-    const osg::ref_ptr<osg::Image> with_ui = render(true);
-    exporting::writePng(*with_ui, outputPath("base_ui.png"));
-    // Bottom strip (the bar is 78 px high): changed; the top of the image: unchanged.
-    std::size_t changed_bottom = 0, changed_top = 0;
-    for (int x = 0; x < 800; ++x) {
-        for (int y = 5; y < 70; ++y)
-            changed_bottom += std::memcmp(plain->data(x, y), with_ui->data(x, y), 3) != 0;
-        for (int y = 300; y < 445; ++y)
-            changed_top += std::memcmp(plain->data(x, y), with_ui->data(x, y), 3) != 0;
-    }
-    CHECK(changed_bottom > 800 * 65 / 2);
-    CHECK(changed_top == 0);
 }
 
 TEST_CASE("Snapshot: any size renders at exactly that size", "[render]")

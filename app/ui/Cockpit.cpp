@@ -1,0 +1,245 @@
+#include "ui/Cockpit.h"
+
+#include "ui/FrameTimePanel.h"
+#include "ui/HelpPanel.h"
+#include "ui/PresentationCaption.h"
+
+#include <imgui.h>
+#include <osgViewer/Viewer>
+
+#include <algorithm>
+#include <array>
+
+namespace lunar::ui {
+
+namespace {
+constexpr const char* kLayers = "Layers";
+constexpr const char* kCamera = "Camera";
+constexpr const char* kSite = "Site info";
+constexpr const char* kInspector = "Inspector";
+constexpr const char* kFrameTime = "Frame time";
+constexpr const char* kHelp = "Help";
+const std::array<const char*, 6> kPanels = {kLayers, kCamera, kSite, kInspector, kFrameTime, kHelp};
+
+bool openByDefault(const std::string& name) { return name != kFrameTime && name != kHelp; }
+} // namespace
+
+Cockpit::Cockpit(ViewerModel& model, GroundHeight ground, std::string layout_save_path)
+    : model_(model), timeline_(model), layers_(model), camera_(model), site_(model),
+      inspector_(model, std::move(ground), std::move(layout_save_path))
+{
+}
+
+bool Cockpit::panelOpen(const std::string& name) const
+{
+    return model_.settings.panelOpen(name, openByDefault(name));
+}
+
+void Cockpit::setPanelOpen(const std::string& name, bool open)
+{
+    model_.settings.panels_open[name] = open;
+}
+
+void Cockpit::drawMenuBar()
+{
+    if (!ImGui::BeginMainMenuBar())
+        return;
+    if (ImGui::BeginMenu("Panels")) {
+        for (const char* name : kPanels) {
+            bool open = panelOpen(name);
+            if (ImGui::MenuItem(name, name == std::string(kHelp) ? "F1" : nullptr, &open))
+                setPanelOpen(name, open);
+        }
+        ImGui::EndMenu();
+    }
+    if (ImGui::BeginMenu("View")) {
+        if (ImGui::MenuItem("Presentation mode", "F5"))
+            model_.presentation = true;
+        ImGui::Separator();
+        if (ImGui::MenuItem("Larger interface"))
+            model_.settings.ui_size = std::min(model_.settings.ui_size * 1.15, 3.0);
+        if (ImGui::MenuItem("Smaller interface"))
+            model_.settings.ui_size = std::max(model_.settings.ui_size / 1.15, 0.5);
+        if (ImGui::MenuItem("Interface size for this screen"))
+            model_.settings.ui_size = 1.0;
+        ImGui::EndMenu();
+    }
+    if (ImGui::BeginMenu("Camera")) {
+        CameraNavigator& nav = model_.navigator;
+        if (ImGui::MenuItem("Orbit", "1", nav.mode() == NavigationMode::Orbit))
+            nav.setMode(NavigationMode::Orbit);
+        if (ImGui::MenuItem("Fly", "2", nav.mode() == NavigationMode::Fly))
+            nav.setMode(NavigationMode::Fly);
+        if (ImGui::MenuItem("Walk", "3", nav.mode() == NavigationMode::Walk))
+            nav.setMode(NavigationMode::Walk);
+        ImGui::Separator();
+        if (ImGui::MenuItem("Home view", "H"))
+            nav.flyTo(model_.home_pose);
+        if (ImGui::MenuItem("Save view as a bookmark", "B"))
+            camera_.saveBookmark("");
+        ImGui::EndMenu();
+    }
+    if (ImGui::BeginMenu("Help")) {
+        bool help = panelOpen(kHelp);
+        if (ImGui::MenuItem("Keys and mouse", "F1", &help))
+            setPanelOpen(kHelp, help);
+        ImGui::EndMenu();
+    }
+    ImGui::EndMainMenuBar();
+}
+
+float Cockpit::drawPanel(const std::string& name, float x, float y, float width, float max_height)
+{
+    ImGui::SetNextWindowPos(ImVec2(x, y), ImGuiCond_Always);
+    ImGui::SetNextWindowSizeConstraints(ImVec2(width, 0.0f), ImVec2(width, std::max(max_height, 1.0f)));
+    ImGui::SetNextWindowBgAlpha(0.82f);
+    // No scroll bar: ImGui 1.86 shows one on auto-sized windows of a fixed width even when
+    // the contents fit; a panel taller than its column still scrolls with the wheel.
+    const ImGuiWindowFlags flags = ImGuiWindowFlags_NoMove | ImGuiWindowFlags_AlwaysAutoResize |
+                                   ImGuiWindowFlags_NoFocusOnAppearing |
+                                   ImGuiWindowFlags_NoScrollbar;
+    bool open = true;
+    const std::string title =
+        (name == kInspector ? inspector_.subjectTitle() : name) + "###" + name;
+    if (ImGui::Begin(title.c_str(), &open, flags)) {
+        if (name == kLayers)
+            layers_.drawContents();
+        else if (name == kCamera)
+            camera_.drawContents();
+        else if (name == kSite)
+            site_.drawContents();
+        else if (name == kInspector)
+            inspector_.drawContents();
+        else if (name == kFrameTime)
+            drawFrameTimes(model_.frame_times);
+    }
+    const float height = ImGui::GetWindowHeight();
+    ImGui::End();
+    if (!open) {
+        if (name == kInspector) { // closing the inspector lets go of what it shows
+            model_.editor.clear();
+            model_.selected_mission.reset();
+        }
+        else {
+            setPanelOpen(name, false);
+        }
+    }
+    return height;
+}
+
+void Cockpit::drawColumn(const std::vector<std::string>& panels, bool right, float top,
+                         float bottom)
+{
+    const ImGuiIO& io = ImGui::GetIO();
+    const float gap = ImGui::GetStyle().ItemSpacing.y;
+    float y = top + gap;
+    for (const std::string& name : panels) {
+        if (!panelOpen(name) || (name == kInspector && !inspector_.hasSubject()))
+            continue;
+        const float width = ImGui::GetFontSize() * (name == kInspector ? 27.0f : 19.0f);
+        const float x = right ? io.DisplaySize.x - width - gap : gap;
+        y += drawPanel(name, x, y, width, bottom - gap - y) + gap;
+    }
+}
+
+void Cockpit::draw()
+{
+    if (model_.presentation) {
+        drawPresentationCaption(programmeCaption(model_.scenario, model_.events, model_.clock.now()));
+        return;
+    }
+    drawMenuBar();
+    const float top = ImGui::GetFrameHeight(); // the menu bar
+    const float bottom = ImGui::GetIO().DisplaySize.y - timeline_.height();
+    drawColumn({kLayers, kCamera, kSite}, false, top, bottom);
+    drawColumn({kInspector, kFrameTime}, true, top, bottom);
+    if (panelOpen(kHelp)) {
+        const ImGuiIO& io = ImGui::GetIO();
+        ImGui::SetNextWindowPos(ImVec2(0.5f * io.DisplaySize.x, 0.5f * (top + bottom)),
+                                ImGuiCond_Always, ImVec2(0.5f, 0.5f));
+        bool open = true;
+        if (ImGui::Begin("Keys and mouse (F1)###Help", &open,
+                         ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoCollapse |
+                             ImGuiWindowFlags_NoMove))
+            drawHelp();
+        ImGui::End();
+        if (!open)
+            setPanelOpen(kHelp, false);
+    }
+    timeline_.draw();
+}
+
+bool Cockpit::shortcut(int key, unsigned modifiers)
+{
+    if (modifiers & (osgGA::GUIEventAdapter::MODKEY_CTRL | osgGA::GUIEventAdapter::MODKEY_ALT))
+        return false;
+    PlaybackClock& clock = model_.clock;
+    CameraNavigator& nav = model_.navigator;
+    const auto playToward = [&clock](PlaybackDirection direction) {
+        // Pressed again while already playing that way: faster, as video editors do.
+        if (clock.playing() && clock.direction() == direction)
+            clock.stepRate(+1);
+        clock.setDirection(direction);
+        clock.play();
+    };
+    switch (key) {
+    case osgGA::GUIEventAdapter::KEY_F1: setPanelOpen(kHelp, !panelOpen(kHelp)); return true;
+    case osgGA::GUIEventAdapter::KEY_F5:
+    case 'p': model_.presentation = !model_.presentation; return true;
+    case osgGA::GUIEventAdapter::KEY_Escape:
+        if (model_.presentation)
+            model_.presentation = false;
+        else
+            setPanelOpen(kHelp, false);
+        return true;
+    case ' ': clock.togglePlay(); return true;
+    case 'j': playToward(PlaybackDirection::Reverse); return true;
+    case 'k': clock.pause(); return true;
+    case 'l': playToward(PlaybackDirection::Forward); return true;
+    case '[': clock.stepRate(-1); return true;
+    case ']': clock.stepRate(+1); return true;
+    case ',': timeline_.stepEvent(-1); return true;
+    case '.': timeline_.stepEvent(+1); return true;
+    case 'h':
+    case osgGA::GUIEventAdapter::KEY_Home: nav.flyTo(model_.home_pose); return true;
+    case '1': nav.setMode(NavigationMode::Orbit); return true;
+    case '2': nav.setMode(NavigationMode::Fly); return true;
+    case '3': nav.setMode(NavigationMode::Walk); return true;
+    case 'b': camera_.saveBookmark(""); return true;
+    default: return false;
+    }
+}
+
+namespace {
+class ShortcutHandler : public osgGA::GUIEventHandler {
+public:
+    ShortcutHandler(Cockpit& cockpit, const ImGuiBridge& bridge) : cockpit_(cockpit), bridge_(bridge) {}
+    bool handle(const osgGA::GUIEventAdapter& ea, osgGA::GUIActionAdapter& aa) override
+    {
+        if (ea.getEventType() != osgGA::GUIEventAdapter::KEYDOWN || ea.getHandled() ||
+            bridge_.wantsKeyboard())
+            return false;
+        int key = ea.getKey();
+        if ((ea.getModKeyMask() & osgGA::GUIEventAdapter::MODKEY_CTRL) &&
+            (key == 'q' || key == 'Q' || key == 17)) { // Ctrl+Q quits (17: X11's control code)
+            if (auto* viewer = dynamic_cast<osgViewer::Viewer*>(&aa))
+                viewer->setDone(true);
+            return true;
+        }
+        if (key >= 'A' && key <= 'Z')
+            key = key - 'A' + 'a';
+        return cockpit_.shortcut(key, ea.getModKeyMask());
+    }
+
+private:
+    Cockpit& cockpit_;
+    const ImGuiBridge& bridge_;
+};
+} // namespace
+
+osgGA::GUIEventHandler* makeShortcutHandler(Cockpit& cockpit, const ImGuiBridge& bridge)
+{
+    return new ShortcutHandler(cockpit, bridge);
+}
+
+} // namespace lunar::ui

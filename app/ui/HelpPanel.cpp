@@ -1,0 +1,73 @@
+#include "ui/HelpPanel.h"
+
+#include <imgui.h>
+
+#include <iterator>
+
+namespace lunar::ui {
+
+namespace {
+struct Binding {
+    const char* keys;
+    const char* what;
+};
+
+void section(const char* title, const Binding* bindings, int count)
+{
+    ImGui::TextColored(ImVec4(0.55f, 0.8f, 1.0f, 1.0f), "%s", title);
+    if (ImGui::BeginTable(title, 2, ImGuiTableFlags_SizingFixedFit)) {
+        for (int i = 0; i < count; ++i) {
+            ImGui::TableNextRow();
+            ImGui::TableNextColumn();
+            ImGui::TextUnformatted(bindings[i].keys);
+            ImGui::TableNextColumn();
+            ImGui::TextDisabled("%s", bindings[i].what);
+        }
+        ImGui::EndTable();
+    }
+}
+} // namespace
+
+void drawHelp()
+{
+    static const Binding kOrbit[] = {
+        {"left drag", "turn around the target"},
+        {"right drag, wheel", "closer / farther"},
+        {"middle drag, shift + left drag", "slide the target over the ground"},
+        {"double click", "fly to the point and orbit it"},
+        {"W A S D, arrows", "slide the target"},
+    };
+    static const Binding kFly[] = {
+        {"W S, up down", "forward / back along the view"},
+        {"A D, left right", "sideways"},
+        {"E Q, page up / down", "up / down"},
+        {"left or right drag", "look around"},
+        {"wheel", "faster / slower"},
+        {"shift", "five times faster"},
+    };
+    static const Binding kWalk[] = {
+        {"W A S D, arrows", "walk, eyes 1.7 m above the ground"},
+        {"shift", "run"},
+        {"left or right drag", "look around"},
+    };
+    static const Binding kGeneral[] = {
+        {"1  2  3", "orbit / fly / walk (a smooth flight between them)"},
+        {"H, Home", "fly back to the home view"},
+        {"B", "save the view as a bookmark (Camera panel)"},
+        {"click", "pick a facility (Inspector)"},
+        {"Space", "play / pause"},
+        {"J  K  L", "play backward / pause / play forward"},
+        {"[  ]", "slower / faster (real time .. x10^7)"},
+        {",  .", "previous / next programme event"},
+        {"F5, P", "presentation mode (Esc leaves it)"},
+        {"F1", "this help"},
+        {"Ctrl+Q", "quit (the panels and bookmarks are remembered)"},
+        {"timeline", "click/drag: scrub; wheel: zoom; right drag: pan; shift drag: loop range"},
+    };
+    section("Orbit", kOrbit, static_cast<int>(std::size(kOrbit)));
+    section("Fly", kFly, static_cast<int>(std::size(kFly)));
+    section("Walk", kWalk, static_cast<int>(std::size(kWalk)));
+    section("Everywhere", kGeneral, static_cast<int>(std::size(kGeneral)));
+}
+
+} // namespace lunar::ui

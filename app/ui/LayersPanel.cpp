@@ -1,0 +1,43 @@
+#include "ui/LayersPanel.h"
+
+#include <imgui.h>
+
+namespace lunar::ui {
+
+void LayersPanel::drawContents()
+{
+    LayerVisibility& layers = model_.layers;
+    ImGui::TextDisabled("Terrain");
+    static const char* const kShadingLabels[] = {"Sunlit at the date", "Hillshade",
+                                                 "Elevation colours", "Slope colours"};
+    int shading = static_cast<int>(layers.shading);
+    for (int i = 0; i < 4; ++i)
+        if (ImGui::RadioButton(kShadingLabels[i], &shading, i))
+            layers.shading = static_cast<TerrainShading>(i);
+    if (layers.shading == TerrainShading::Slope)
+        ImGui::TextDisabled("green flat .. yellow 20 deg .. red 30 deg");
+    float exaggeration = static_cast<float>(model_.exaggeration);
+    ImGui::SetNextItemWidth(ImGui::GetFontSize() * 8.0f);
+    if (ImGui::SliderFloat("exaggeration", &exaggeration, 1.0f, 10.0f, "x%.1f"))
+        model_.exaggeration = exaggeration;
+    if (ImGui::IsItemDeactivatedAfterEdit()) // redraw once, when the slider is let go
+        model_.exaggeration_request = model_.exaggeration;
+
+    ImGui::Separator();
+    ImGui::TextDisabled("Overlays");
+    ImGui::Checkbox("Labels", &layers.labels);
+    ImGui::Checkbox("Grid (1 / 10 / 100 km)", &layers.grid);
+    ImGui::Checkbox("Stars", &layers.stars);
+    ImGui::Checkbox("Keep-out circles", &layers.keep_out);
+    ImGui::Checkbox("Descent paths", &layers.trajectories);
+
+    ImGui::Separator();
+    ImGui::TextDisabled("Facilities of the phases");
+    for (const std::string& phase : programmePhases()) {
+        bool shown = layers.phaseShown(phase);
+        if (ImGui::Checkbox(phase.c_str(), &shown))
+            layers.showPhase(phase, shown);
+    }
+}
+
+} // namespace lunar::ui

@@ -1,0 +1,220 @@
+#include "ui/ViewSession.h"
+
+#include "core/LunarError.h"
+#include "scene/LanderCameras.h"
+#include "ui/FacilityPicker.h"
+#include "ui/UiScale.h"
+
+#include <osgUtil/LineSegmentIntersector>
+
+#include <cstdio>
+#include <cstdlib>
+
+namespace lunar::ui {
+
+namespace {
+
+NavigationMode modeNamed(const std::string& name)
+{
+    return name == "fly" ? NavigationMode::Fly
+           : name == "walk" ? NavigationMode::Walk
+                            : NavigationMode::Orbit;
+}
+
+// Remembers where the pointer is, for the site-info probe.
+class CursorTracker : public osgGA::GUIEventHandler {
+public:
+    using Moved = std::function<void(const osgGA::GUIEventAdapter&)>;
+    explicit CursorTracker(Moved moved) : moved_(std::move(moved)) {}
+    bool handle(const osgGA::GUIEventAdapter& ea, osgGA::GUIActionAdapter&) override
+    {
+        if (ea.getEventType() == osgGA::GUIEventAdapter::MOVE ||
+            ea.getEventType() == osgGA::GUIEventAdapter::DRAG)
+            moved_(ea);
+        return false;
+    }
+
+private:
+    Moved moved_;
+};
+
+} // namespace
+
+ViewSession::ViewSession(scene::LoadedScene& scene, osgViewer::Viewer& viewer,
+                         ViewerSettings settings, std::string layout_save_path)
+    : scene_(scene), viewer_(viewer), settings_(std::move(settings)),
+      events_(programmeEvents(scene.scenario)), site_time_(scene.clock->now())
+{
+    editor_ = std::make_unique<LayoutEditor>(scene_.scenario);
+    scene::LoadedScene* s = &scene_;
+    const GroundHeight drawn_ground = [s](const LatLon& p) {
+        return s->terrain.heightAt(p) * s->vertical_exaggeration;
+    };
+    navigator_ = std::make_unique<CameraNavigator>(*scene_.frame, drawn_ground);
+    navigator_->setPose(scene_.defaultPose());
+    if (settings_.navigation != "orbit")
+        navigator_->setMode(modeNamed(settings_.navigation));
+    *scene_.layers = settings_.layers;
+    scene_.clock->setRate(settings_.playback_rate);
+
+    model_ = std::make_unique<ViewerModel>(scene_.scenario, *scene_.clock, *scene_.layers,
+                                           events_, *navigator_, *editor_, settings_);
+    model_->pose_of = [s](const CameraBookmark& b) {
+        return scene::poseFromBookmark(b, s->terrain, *s->frame, s->vertical_exaggeration);
+    };
+    model_->bookmark_of = [s](const std::string& name, const CameraPose& pose) {
+        return scene::bookmarkFromPose(name, pose, s->terrain, *s->frame, s->vertical_exaggeration);
+    };
+    model_->home_pose = scene_.defaultPose();
+    model_->exaggeration = scene_.vertical_exaggeration;
+
+    cockpit_ = std::make_unique<Cockpit>(
+        *model_, [s](const LatLon& p) { return s->terrain.heightAt(p); }, layout_save_path);
+    Cockpit* cockpit = cockpit_.get();
+    bridge_ = std::make_unique<ImGuiBridge>([cockpit] { cockpit->draw(); });
+    if (!settings_.imgui_layout.empty())
+        bridge_->loadLayout(settings_.imgui_layout);
+    if (const char* display = std::getenv("DISPLAY"); display && *display)
+        dpi_ = displayDpi(display);
+
+    viewer_.setSceneData(scene_.root.get());
+    osg::Camera* camera = viewer_.getCamera();
+    osgViewer::Viewer::Cameras cameras;
+    viewer_.getCameras(cameras);
+    // Handlers in order: ImGui takes what it wants, then shortcuts, picking, the cursor.
+    viewer_.addEventHandler(bridge_->attach(cameras.empty() ? camera : cameras.front()));
+    viewer_.addEventHandler(makeShortcutHandler(*cockpit_, *bridge_));
+    viewer_.addEventHandler(new FacilityPicker(*editor_));
+    std::shared_ptr<Cursor> cursor = cursor_;
+    viewer_.addEventHandler(new CursorTracker([cursor](const osgGA::GUIEventAdapter& ea) {
+        cursor->last = new osgGA::GUIEventAdapter(ea);
+        cursor->moved = true;
+    }));
+    CameraNavigator* nav = navigator_.get();
+    ViewerModel* model = model_.get();
+    manipulator_ = new NavigationManipulator(
+        *nav, [model] { return model->home_pose; },
+        [this](const osgGA::GUIEventAdapter& ea) { return pickScene(ea); });
+    viewer_.setCameraManipulator(manipulator_.get(), false);
+}
+
+ViewSession::~ViewSession()
+{
+    // The viewer may outlive the session: it must not call into what dies here.
+    viewer_.setCameraManipulator(nullptr, false);
+    viewer_.getEventHandlers().clear();
+    osgViewer::Viewer::Cameras cameras;
+    viewer_.getCameras(cameras);
+    for (osg::Camera* c : cameras)
+        while (c->getPostDrawCallback())
+            c->removePostDrawCallback(c->getPostDrawCallback());
+}
+
+std::optional<Vec3d> ViewSession::pickScene(const osgGA::GUIEventAdapter& pointer)
+{
+    // Normalised pointer coordinates (-1..1, y up whatever the window's convention) through
+    // the master camera's projection: the same for a window and an offscreen buffer.
+    osgUtil::LineSegmentIntersector::Intersections hits;
+    if (!viewer_.computeIntersections(viewer_.getCamera(), osgUtil::Intersector::PROJECTION,
+                                      pointer.getXnormalized(), pointer.getYnormalized(), hits,
+                                      kPickableMask))
+        return std::nullopt;
+    const osg::Vec3d p = hits.begin()->getWorldIntersectPoint();
+    return Vec3d{p.x(), p.y(), p.z()};
+}
+
+void ViewSession::updateCursorSite()
+{
+    // Again when the pointer, the date or the camera moved (what is under the pointer changes).
+    const bool time_changed = std::abs(scene_.clock->now().secondsSince(site_time_)) > 0.5;
+    const Vec3d eye = navigator_->pose().eye_enu;
+    const bool camera_moved = (eye - site_eye_enu_).length() > 0.01;
+    if (!cursor_->moved && !time_changed && !camera_moved)
+        return;
+    cursor_->moved = false;
+    site_time_ = scene_.clock->now();
+    site_eye_enu_ = eye;
+    if (!cursor_->last || bridge_->wantsMouse()) {
+        model_->cursor_site.reset();
+        return;
+    }
+    const std::optional<Vec3d> point = pickScene(*cursor_->last);
+    if (!point) {
+        model_->cursor_site.reset();
+        return;
+    }
+    const LatLonHeight p = scene_.frame->selenographicFromEnu(*point);
+    try {
+        model_->cursor_site = siteConditionsAt({p.lat_rad, p.lon_rad}, site_time_, scene_.terrain,
+                                               *scene_.frame);
+    }
+    catch (const LunarError&) { // a facility's top, or off the DEM
+        model_->cursor_site.reset();
+    }
+}
+
+void ViewSession::beforeFrame(double wall_seconds)
+{
+    const auto now = std::chrono::steady_clock::now();
+    if (!first_frame_)
+        model_->frame_times.add(std::chrono::duration<float, std::milli>(now - last_frame_).count());
+    first_frame_ = false;
+    last_frame_ = now;
+
+    scene_.clock->tick(wall_seconds);
+    osg::Camera* camera = viewer_.getCamera();
+    const osg::Viewport* vp = camera->getViewport();
+    const int width = vp ? static_cast<int>(vp->width()) : 1280;
+    const int height = vp ? static_cast<int>(vp->height()) : 720;
+    bridge_->setScale(uiScaleFor(dpi_, width, height, settings_.ui_size));
+    camera->setProjectionMatrixAsPerspective(navigator_->pose().fov_y_deg,
+                                             static_cast<double>(width) / std::max(height, 1),
+                                             1.0, 1.0e6);
+}
+
+void ViewSession::afterFrame()
+{
+    updateCursorSite();
+    if (const std::optional<std::string> cue = std::exchange(model_->cue_mission, std::nullopt)) {
+        // A mission landing here: watch it from the ground beside the pad.
+        for (const scene::LanderFlight& flight : scene_.lander_flights)
+            if (flight.mission_id == *cue)
+                navigator_->flyTo(scene::landerCameraPose(flight, *scene_.frame, scene_.terrain,
+                                                          scene_.clock->now(),
+                                                          scene::LanderCameraMode::Ground));
+    }
+    if (const std::optional<double> factor =
+            std::exchange(model_->exaggeration_request, std::nullopt)) {
+        scene_.setVerticalExaggeration(*factor);
+        navigator_->setPose(navigator_->pose()); // back above the raised ground
+    }
+    if (const std::optional<std::string> changed = cockpit_->inspector().takeRebuildRequest()) {
+        try {
+            scene_.rebuildFacility(*changed);
+        }
+        catch (const LunarError& e) { // e.g. moved off the DEM: put it back
+            std::fprintf(stderr, "lunarviz: %s\n", e.what());
+            editor_->undo();
+            scene_.rebuildFacility(*changed);
+        }
+    }
+}
+
+void ViewSession::frame(double wall_seconds)
+{
+    beforeFrame(wall_seconds);
+    viewer_.frame();
+    afterFrame();
+}
+
+ViewerSettings ViewSession::settingsToSave() const
+{
+    ViewerSettings out = settings_;
+    out.imgui_layout = bridge_->layoutText();
+    out.layers = *scene_.layers;
+    out.navigation = navigationModeName(navigator_->mode());
+    out.playback_rate = scene_.clock->rate();
+    return out;
+}
+
+} // namespace lunar::ui
