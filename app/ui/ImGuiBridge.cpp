@@ -80,6 +80,7 @@ struct ImGuiBridge::State {
     float built_scale = 0.0f; // fonts and style last built for this scale
     std::chrono::steady_clock::time_point last_frame = std::chrono::steady_clock::now();
     std::deque<InputEvent> input; // gathered by the event handler, applied on the draw thread
+    std::set<int> keys_down;      // key indices whose press was queued, for their release
     std::vector<ScreenRect> drawn;
 
     void rebuildFontsAndStyle()
@@ -251,7 +252,16 @@ public:
             const bool down = ea.getEventType() == osgGA::GUIEventAdapter::KEYDOWN;
             const int key = ea.getKey();
             const int index = keyIndexOf(key);
-            if (index >= 0) {
+            // Letters and digits matter to ImGui as keys only in chords (Ctrl+A, Ctrl+Z);
+            // typed, they are characters, so typing "2031" is not spread over many frames.
+            const bool character_only = index < kSpecialBase && index != ' ' && !e.ctrl;
+            // A key's release goes through whenever its press did (Ctrl let go first).
+            const bool send = index >= 0 && (down ? !character_only : s.keys_down.count(index) > 0);
+            if (send) {
+                if (down)
+                    s.keys_down.insert(index);
+                else
+                    s.keys_down.erase(index);
                 e.kind = InputEvent::Kind::Key;
                 e.code = index;
                 e.down = down;
@@ -346,6 +356,16 @@ void ImGuiBridge::loadLayout(const std::string& text)
 }
 
 std::vector<ScreenRect> ImGuiBridge::drawnRects() const { return state_->drawn; }
+
+std::optional<ScreenRect> ImGuiBridge::windowRect(const std::string& name) const
+{
+    ImGui::SetCurrentContext(state_->context);
+    const ImGuiID id = ImHashStr(("###" + name).c_str());
+    for (const ImGuiWindow* w : ImGui::GetCurrentContext()->Windows)
+        if ((w->ID == id || w->Name == name) && w->Active && !w->Hidden)
+            return ScreenRect{w->Pos.x, w->Pos.y, w->Size.x, w->Size.y};
+    return std::nullopt;
+}
 
 bool ImGuiBridge::wantsKeyboard() const
 {

@@ -15,6 +15,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -58,6 +59,8 @@ public:
 
     // Where ImGui drew windows in the last frame (panels, menus, tooltips, popups).
     std::vector<ScreenRect> drawnRects() const;
+    // Where the window of this name (its title's "###" id) was in the last frame, if drawn.
+    std::optional<ScreenRect> windowRect(const std::string& name) const;
     // Whether ImGui is using the keyboard (a text field) or the mouse (over a panel).
     bool wantsKeyboard() const;
     bool wantsMouse() const;

@@ -151,6 +151,8 @@ void TimelinePanel::drawTransport()
                                           ImGuiInputTextFlags_EnterReturnsTrue |
                                               ImGuiInputTextFlags_AutoSelectAll);
     const bool editing = ImGui::IsItemActive();
+    date_field_ = {ImGui::GetItemRectMin().x, ImGui::GetItemRectMin().y,
+                   ImGui::GetItemRectSize().x, ImGui::GetItemRectSize().y};
     if (ImGui::IsItemHovered())
         ImGui::SetTooltip("UTC date and time: type e.g. 2031-05-15T00:00 and press Enter");
     if (entered) {

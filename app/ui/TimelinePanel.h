@@ -32,6 +32,7 @@ public:
     TimelineScale& scale() { return scale_; }
     // Where the bar was drawn in the last frame (screen pixels, top-left origin).
     const ScreenRect& barRect() const { return bar_; }
+    const ScreenRect& dateFieldRect() const { return date_field_; }
 
 private:
     void drawTransport();
@@ -41,6 +42,7 @@ private:
     ViewerModel& model_;
     TimelineScale scale_;
     ScreenRect bar_;
+    ScreenRect date_field_;
     char date_text_[40] = {};
     std::string date_error_;
     bool follow_ = true;

@@ -49,7 +49,9 @@ float uiScaleFor(double dpi, int window_width, int window_height, double user_fa
     const double window = std::clamp(logical_height / 1080.0, 0.85, 2.5);
     // A narrow window keeps its panels from eating the view.
     const double narrow = std::clamp((window_width / density) / 1280.0, 0.75, 1.0);
-    const double scale = density * window * narrow * std::clamp(user_factor, 0.5, 3.0);
+    // Never below 12 px text on a normal-density screen, whatever the window.
+    const double fit = std::max(window * narrow, 0.8);
+    const double scale = density * fit * std::clamp(user_factor, 0.5, 3.0);
     return static_cast<float>(std::round(scale / 0.05) * 0.05);
 }
 
