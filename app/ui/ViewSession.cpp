@@ -131,6 +131,12 @@ void ViewSession::updateCursorSite()
     const bool camera_moved = (eye - site_eye_enu_).length() > 0.01;
     if (!cursor_->moved && !time_changed && !camera_moved)
         return;
+    // A pick through the paged terrain costs milliseconds: ten a second are plenty while
+    // the camera or the date keeps moving.
+    const auto now = std::chrono::steady_clock::now();
+    if (!cursor_->moved && now - site_checked_ < std::chrono::milliseconds(100))
+        return;
+    site_checked_ = now;
     cursor_->moved = false;
     site_time_ = scene_.clock->now();
     site_eye_enu_ = eye;

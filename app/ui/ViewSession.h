@@ -64,6 +64,7 @@ private:
     std::shared_ptr<Cursor> cursor_ = std::make_shared<Cursor>();
     UtcTime site_time_;
     Vec3d site_eye_enu_; // where the camera was when the site info was last computed
+    std::chrono::steady_clock::time_point site_checked_;
     std::chrono::steady_clock::time_point last_frame_ = std::chrono::steady_clock::now();
     bool first_frame_ = true;
 };
