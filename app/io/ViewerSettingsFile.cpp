@@ -114,7 +114,7 @@ LoadedViewerSettings loadViewerSettings(const std::string& path)
             what.resize(newline);
         out.problem = path + ": " + what + "; starting with default viewer settings" +
                       (ec ? std::string() : " (the file is kept as " + kept + ")");
-        out.settings = ViewerSettings{};
+        // out.settings was never assigned: it holds the defaults.
     }
     return out;
 }
@@ -145,6 +145,7 @@ void saveViewerSettings(const ViewerSettings& s, const std::string& path)
     writeAtomically(path, [&](const std::string& temp) {
         std::ofstream out(temp);
         out << j.dump(2) << '\n';
+        out.close(); // the last bytes reach the disk here (a full disk shows now)
         if (!out)
             throw LunarError(path, "could not be written");
     });

@@ -42,13 +42,19 @@ osg::ref_ptr<osg::Geometry> lineGeometry(GLenum mode, int vertices)
 // Each frame: which rings show, and a ring's vertices again when its facility moved.
 class RingUpdate : public osg::NodeCallback {
 public:
-    explicit RingUpdate(FacilityNodeContext context) : c_(std::move(context)) {}
+    RingUpdate(FacilityNodeContext context, const osg::Uniform* exaggeration)
+        : c_(std::move(context)), exaggeration_(exaggeration)
+    {
+    }
 
     void operator()(osg::Node* node, osg::NodeVisitor* nv) override
     {
         osg::Group* group = node->asGroup()->getChild(0)->asGroup(); // under the holder
         const UtcTime now = c_.now();
         const bool layer_on = c_.layers && c_.layers->keep_out;
+        float exaggeration = 1.0f;
+        if (exaggeration_)
+            exaggeration_->get(exaggeration);
         unsigned child = 0;
         for (const Facility& f : c_.scenario->facilities) {
             if (f.keep_out_radius_m <= 0.0)
@@ -57,16 +63,17 @@ public:
             const bool present = !f.arrival || !(now < *f.arrival);
             const bool shown = layer_on && present && c_.layers->phaseShown(f.phase);
             geode->setNodeMask(shown ? kLabelNodeMask : 0u);
-            double lat = 0.0, lon = 0.0;
+            double lat = 0.0, lon = 0.0, drawn_exaggeration = 0.0;
             geode->getUserValue("lat", lat);
             geode->getUserValue("lon", lon);
-            if (shown && (lat != f.lat_deg || lon != f.lon_deg))
-                drape(f, *geode);
+            geode->getUserValue("exaggeration", drawn_exaggeration);
+            if (shown && (lat != f.lat_deg || lon != f.lon_deg || drawn_exaggeration != exaggeration))
+                drape(f, *geode, exaggeration);
         }
         traverse(node, nv);
     }
 
-    void drape(const Facility& f, osg::Geode& geode) const
+    void drape(const Facility& f, osg::Geode& geode, double exaggeration) const
     {
         osg::Geometry* g = geode.getDrawable(0)->asGeometry();
         auto* vertices = static_cast<osg::Vec3Array*>(g->getVertexArray());
@@ -77,7 +84,8 @@ public:
                 {f.keep_out_radius_m * std::sin(a), f.keep_out_radius_m * std::cos(a), 0.0});
             double h = c_.terrain->heightAt({p.lat_rad, p.lon_rad});
             h = std::isfinite(h) ? h : 0.0;
-            const Vec3d enu = c_.frame->enuFromSelenographic({p.lat_rad, p.lon_rad, h + kDrapeLift_m});
+            const Vec3d enu = c_.frame->enuFromSelenographic(
+                {p.lat_rad, p.lon_rad, h * exaggeration + kDrapeLift_m});
             (*vertices)[static_cast<unsigned>(i)].set(static_cast<float>(enu.x),
                                                       static_cast<float>(enu.y),
                                                       static_cast<float>(enu.z));
@@ -86,10 +94,12 @@ public:
         g->dirtyBound();
         geode.setUserValue("lat", f.lat_deg);
         geode.setUserValue("lon", f.lon_deg);
+        geode.setUserValue("exaggeration", exaggeration);
     }
 
 private:
     FacilityNodeContext c_;
+    osg::ref_ptr<const osg::Uniform> exaggeration_;
 };
 
 class PathsUpdate : public osg::NodeCallback {
@@ -118,7 +128,8 @@ osg::ref_ptr<osg::Group> alwaysTraversed(osg::Node* overlay, osg::NodeCallback* 
 
 } // namespace
 
-osg::ref_ptr<osg::Group> buildKeepOutRings(const FacilityNodeContext& context)
+osg::ref_ptr<osg::Group> buildKeepOutRings(const FacilityNodeContext& context,
+                                           const osg::Uniform* vertical_exaggeration)
 {
     osg::ref_ptr<osg::Group> rings = new osg::Group;
     rings->setName("keep-out circles");
@@ -135,7 +146,7 @@ osg::ref_ptr<osg::Group> buildKeepOutRings(const FacilityNodeContext& context)
         rings->addChild(geode);
     }
     // The update visitor does not enter hidden children, so the callback sits above them.
-    return alwaysTraversed(rings.get(), new RingUpdate(context));
+    return alwaysTraversed(rings.get(), new RingUpdate(context, vertical_exaggeration));
 }
 
 osg::ref_ptr<osg::Group> buildDescentPaths(const std::vector<LanderFlight>& flights,

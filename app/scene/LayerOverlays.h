@@ -6,12 +6,15 @@
 #include "scene/LanderNodes.h"
 
 #include <osg/Group>
+#include <osg/Uniform>
 
 namespace lunar::scene {
 
 // One line loop per facility with a keep-out radius, shown while it is on site, its phase
-// shown and `layers->keep_out` on; redrawn where a facility has been moved.
-osg::ref_ptr<osg::Group> buildKeepOutRings(const FacilityNodeContext& context);
+// shown and `layers->keep_out` on; redrawn where a facility has been moved or the terrain's
+// exaggeration (the float uniform `vertical_exaggeration`) has changed.
+osg::ref_ptr<osg::Group> buildKeepOutRings(const FacilityNodeContext& context,
+                                           const osg::Uniform* vertical_exaggeration);
 
 // One line strip per flight, from its descent start to touchdown, shown with
 // `layers->trajectories`.

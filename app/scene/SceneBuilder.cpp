@@ -64,7 +64,9 @@ BuiltScene buildScene(const SceneInputs& in)
         *in.scenario, facilityLabelAnchorsEnu(*in.scenario, *in.terrain, *in.frame), in.now,
         in.layers);
     root->addChild(built.labels);
-    root->addChild(buildKeepOutRings(built.facility_context));
+    osg::ref_ptr<osg::Uniform> exaggeration =
+        new osg::Uniform("verticalExaggeration", in.light.vertical_exaggeration);
+    root->addChild(buildKeepOutRings(built.facility_context, exaggeration.get()));
     root->addChild(buildDescentPaths(built.lander_flights, *in.frame, in.layers));
     root->addChild(buildFacilityShadowCamera(facilities.get(), *built.light,
                                              shadowed->getOrCreateStateSet()));
@@ -81,7 +83,7 @@ BuiltScene buildScene(const SceneInputs& in)
                       in.detail ? &in.detail->horizon : nullptr, *in.dem_geo);
     state->addUniform(new osg::Uniform("exposure", in.light.exposure));
     state->addUniform(new osg::Uniform("albedo", in.light.albedo));
-    state->addUniform(new osg::Uniform("verticalExaggeration", in.light.vertical_exaggeration));
+    state->addUniform(exaggeration); // LoadedScene::setVerticalExaggeration sets this one
     built.root = root;
     return built;
 }

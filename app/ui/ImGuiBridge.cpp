@@ -114,28 +114,36 @@ struct ImGuiBridge::State {
         std::set<int> changed_buttons, changed_keys;
         while (!input.empty()) {
             const InputEvent& e = input.front();
+            // Every event carries the modifiers held with it: a lone Ctrl or Shift has no
+            // event of its own, and a chord's letter is often let go before Ctrl.
+            const auto applyModifiers = [&io, &e] {
+                io.KeyCtrl = e.ctrl;
+                io.KeyShift = e.shift;
+                io.KeyAlt = e.alt;
+            };
             if (e.kind == InputEvent::Kind::Button) {
                 if (!changed_buttons.insert(e.code).second)
                     break;
                 io.MousePos = ImVec2(e.x, e.y);
                 io.MouseDown[e.code] = e.down;
+                applyModifiers();
             }
             else if (e.kind == InputEvent::Kind::Key) {
                 if (!changed_keys.insert(e.code).second)
                     break;
                 io.KeysDown[e.code] = e.down;
-                io.KeyCtrl = e.ctrl;
-                io.KeyShift = e.shift;
-                io.KeyAlt = e.alt;
+                applyModifiers();
             }
             else if (e.kind == InputEvent::Kind::Character) {
                 io.AddInputCharacter(static_cast<unsigned>(e.code));
             }
             else if (e.kind == InputEvent::Kind::Wheel) {
                 io.MouseWheel += static_cast<float>(e.code);
+                applyModifiers();
             }
             else {
                 io.MousePos = ImVec2(e.x, e.y);
+                applyModifiers();
             }
             input.pop_front();
         }
@@ -149,7 +157,7 @@ public:
     void operator()(osg::RenderInfo& info) const override
     {
         State& s = *state_;
-        if (!s.enabled)
+        if (!s.enabled || !s.context)
             return;
         ImGui::SetCurrentContext(s.context);
         if (s.built_scale != s.scale)
@@ -243,6 +251,9 @@ public:
             return io.WantCaptureMouse;
         }
         case osgGA::GUIEventAdapter::SCROLL:
+            if (ea.getScrollingMotion() != osgGA::GUIEventAdapter::SCROLL_UP &&
+                ea.getScrollingMotion() != osgGA::GUIEventAdapter::SCROLL_DOWN)
+                return io.WantCaptureMouse; // sideways: nothing scrolls sideways here
             e.kind = InputEvent::Kind::Wheel;
             e.code = ea.getScrollingMotion() == osgGA::GUIEventAdapter::SCROLL_UP ? 1 : -1;
             s.input.push_back(e);
@@ -267,11 +278,14 @@ public:
                 e.down = down;
                 s.input.push_back(e);
             }
-            // Characters for text fields: printable, not a control chord.
-            if (down && !e.ctrl && !e.alt && key >= 32 && key < 0xFF00 && key != 127) {
+            // Characters for text fields: printable, not a control chord. X keysyms are
+            // Latin-1 below 0x100 and Unicode + 0x01000000 above; the rest (AltGr, dead
+            // keys, function keys) are not characters.
+            const int character = key >= 0x01000000 ? key - 0x01000000 : (key < 0x100 ? key : -1);
+            if (down && !e.ctrl && !e.alt && character >= 32 && character != 127) {
                 InputEvent c{};
                 c.kind = InputEvent::Kind::Character;
-                c.code = key;
+                c.code = character;
                 s.input.push_back(c);
             }
             return io.WantCaptureKeyboard;
@@ -308,6 +322,7 @@ ImGuiBridge::ImGuiBridge(DrawPanels draw_panels) : state_(std::make_shared<State
 
 ImGuiBridge::~ImGuiBridge()
 {
+    detach();
     ImGui::SetCurrentContext(state_->context);
     // The GL context may already be gone; the backend's GL objects die with it.
     if (state_->backend_ready)
@@ -318,8 +333,20 @@ ImGuiBridge::~ImGuiBridge()
 
 osgGA::GUIEventHandler* ImGuiBridge::attach(osg::Camera* camera)
 {
-    camera->addPostDrawCallback(new DrawCallback(state_));
+    detach();
+    camera_ = camera;
+    draw_callback_ = new DrawCallback(state_);
+    camera->addPostDrawCallback(draw_callback_.get());
     return new EventHandler(state_);
+}
+
+void ImGuiBridge::detach()
+{
+    osg::ref_ptr<osg::Camera> camera;
+    if (camera_.lock(camera) && draw_callback_)
+        camera->removePostDrawCallback(draw_callback_.get());
+    draw_callback_ = nullptr;
+    camera_ = nullptr;
 }
 
 void ImGuiBridge::setDisplaySize(int width, int height)

@@ -11,6 +11,7 @@
 // Panels are drawn by a callback that only reads and commands the model. The UI scales:
 // fonts and sizes are rebuilt for a scale factor (DPI and window size, see UiScale).
 #include <osg/Camera>
+#include <osg/observer_ptr>
 #include <osgGA/GUIEventHandler>
 
 #include <functional>
@@ -41,6 +42,8 @@ public:
 
     // Attaches drawing to `camera` (post-draw) and returns the handler to add to the viewer.
     osgGA::GUIEventHandler* attach(osg::Camera* camera);
+    // Takes the drawing off the camera again (also done by the destructor).
+    void detach();
 
     // Screen size in pixels (offscreen use, where no resize event arrives).
     void setDisplaySize(int width, int height);
@@ -70,6 +73,8 @@ private:
     class DrawCallback;
     class EventHandler;
     std::shared_ptr<State> state_;
+    osg::observer_ptr<osg::Camera> camera_;
+    osg::ref_ptr<osg::Camera::DrawCallback> draw_callback_;
 };
 
 } // namespace lunar::ui

@@ -18,7 +18,8 @@ void LayersPanel::drawContents()
         ImGui::TextDisabled("green flat .. yellow 20 deg .. red 30 deg");
     float exaggeration = static_cast<float>(model_.exaggeration);
     ImGui::SetNextItemWidth(ImGui::GetFontSize() * 8.0f);
-    if (ImGui::SliderFloat("exaggeration", &exaggeration, 1.0f, 10.0f, "x%.1f"))
+    if (ImGui::SliderFloat("exaggeration", &exaggeration, 1.0f, 10.0f, "x%.1f",
+                           ImGuiSliderFlags_AlwaysClamp))
         model_.exaggeration = exaggeration;
     if (ImGui::IsItemDeactivatedAfterEdit()) // redraw once, when the slider is let go
         model_.exaggeration_request = model_.exaggeration;

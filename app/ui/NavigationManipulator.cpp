@@ -105,8 +105,8 @@ void NavigationManipulator::onDrag(const osgGA::GUIEventAdapter& ea)
             const double metres = nav_.orbitDistance_m() * std::tan(0.5 * fov_rad);
             nav_.pan(-dx * metres, -dy * metres);
         }
-        else if (left) {
-            nav_.orbit(-dx * 3.14159265, dy * 1.5);
+        else if (left) { // the ground follows the pointer, as in a trackball
+            nav_.orbit(dx * 3.14159265, dy * 1.5);
         }
         else if (right) {
             nav_.dolly(std::exp(dy * 2.0));
@@ -169,7 +169,8 @@ bool NavigationManipulator::handle(const osgGA::GUIEventAdapter& ea, osgGA::GUIA
         return true;
     }
     case Event::SCROLL: {
-        if (ea.getHandled())
+        if (ea.getHandled() || (ea.getScrollingMotion() != Event::SCROLL_UP &&
+                                ea.getScrollingMotion() != Event::SCROLL_DOWN))
             return false;
         const bool closer = ea.getScrollingMotion() == Event::SCROLL_UP;
         if (nav_.mode() == NavigationMode::Orbit)

@@ -254,6 +254,8 @@ void TimelinePanel::drawMarkers(ImDrawList* draw, float x0, float width, float t
 void TimelinePanel::drawBar()
 {
     const float width = ImGui::GetContentRegionAvail().x;
+    if (width < 1.0f) // a window too narrow for a bar
+        return;
     const float bar_height = 3.0f * ImGui::GetFontSize();
     const ImVec2 p0 = ImGui::GetCursorScreenPos();
     bar_ = {p0.x, p0.y, width, bar_height};
@@ -277,8 +279,11 @@ void TimelinePanel::drawBar()
     }
     if (active && ImGui::IsMouseDown(0)) {
         if (selecting_loop_) {
-            if (std::abs(under_mouse.secondsSince(loop_anchor_)) >= 1.0)
+            try { // a range of under a second (at an end of the programme) is no loop yet
                 clock.setLoop(loop_anchor_, under_mouse);
+            }
+            catch (const LunarError&) {
+            }
         }
         else if (!snapped_ || ImGui::IsMouseDragging(0, 0.3f * ImGui::GetFontSize())) {
             snapped_.reset();

@@ -7,6 +7,7 @@
 
 #include <osgUtil/LineSegmentIntersector>
 
+#include <cmath>
 #include <cstdio>
 #include <cstdlib>
 
@@ -82,14 +83,15 @@ ViewSession::ViewSession(scene::LoadedScene& scene, osgViewer::Viewer& viewer,
     osgViewer::Viewer::Cameras cameras;
     viewer_.getCameras(cameras);
     // Handlers in order: ImGui takes what it wants, then shortcuts, picking, the cursor.
-    viewer_.addEventHandler(bridge_->attach(cameras.empty() ? camera : cameras.front()));
-    viewer_.addEventHandler(makeShortcutHandler(*cockpit_, *bridge_));
-    viewer_.addEventHandler(new FacilityPicker(*editor_));
     std::shared_ptr<Cursor> cursor = cursor_;
-    viewer_.addEventHandler(new CursorTracker([cursor](const osgGA::GUIEventAdapter& ea) {
-        cursor->last = new osgGA::GUIEventAdapter(ea);
-        cursor->moved = true;
-    }));
+    handlers_ = {bridge_->attach(cameras.empty() ? camera : cameras.front()),
+                 makeShortcutHandler(*cockpit_, *bridge_), new FacilityPicker(*editor_),
+                 new CursorTracker([cursor](const osgGA::GUIEventAdapter& ea) {
+                     cursor->last = new osgGA::GUIEventAdapter(ea);
+                     cursor->moved = true;
+                 })};
+    for (const osg::ref_ptr<osgGA::GUIEventHandler>& h : handlers_)
+        viewer_.addEventHandler(h.get());
     CameraNavigator* nav = navigator_.get();
     ViewerModel* model = model_.get();
     manipulator_ = new NavigationManipulator(
@@ -102,12 +104,9 @@ ViewSession::~ViewSession()
 {
     // The viewer may outlive the session: it must not call into what dies here.
     viewer_.setCameraManipulator(nullptr, false);
-    viewer_.getEventHandlers().clear();
-    osgViewer::Viewer::Cameras cameras;
-    viewer_.getCameras(cameras);
-    for (osg::Camera* c : cameras)
-        while (c->getPostDrawCallback())
-            c->removePostDrawCallback(c->getPostDrawCallback());
+    for (const osg::ref_ptr<osgGA::GUIEventHandler>& h : handlers_)
+        viewer_.removeEventHandler(h.get());
+    bridge_->detach();
 }
 
 std::optional<Vec3d> ViewSession::pickScene(const osgGA::GUIEventAdapter& pointer)
@@ -190,10 +189,8 @@ void ViewSession::afterFrame()
                                                           scene::LanderCameraMode::Ground));
     }
     if (const std::optional<double> factor =
-            std::exchange(model_->exaggeration_request, std::nullopt)) {
-        scene_.setVerticalExaggeration(*factor);
-        navigator_->setPose(navigator_->pose()); // back above the raised ground
-    }
+            std::exchange(model_->exaggeration_request, std::nullopt))
+        changeExaggeration(*factor);
     if (const std::optional<std::string> changed = cockpit_->inspector().takeRebuildRequest()) {
         try {
             scene_.rebuildFacility(*changed);
@@ -204,6 +201,32 @@ void ViewSession::afterFrame()
             scene_.rebuildFacility(*changed);
         }
     }
+}
+
+void ViewSession::changeExaggeration(double factor)
+{
+    const double before = scene_.vertical_exaggeration;
+    try {
+        scene_.setVerticalExaggeration(factor);
+    }
+    catch (const LunarError& e) {
+        std::fprintf(stderr, "lunarviz: %s\n", e.what());
+        model_->exaggeration = before;
+        return;
+    }
+    if (navigator_->flying())
+        return; // the flight ends where it was going; the ground is below it there
+    // The eye and what it looks at rise and fall with the ground under each of them.
+    const auto follow = [&](const Vec3d& p) {
+        const LatLonHeight ll = scene_.frame->selenographicFromEnu(p);
+        const double ground = scene_.terrain.heightAt({ll.lat_rad, ll.lon_rad});
+        const double change = std::isfinite(ground) ? ground * (factor - before) : 0.0;
+        return scene_.frame->enuFromSelenographic({ll.lat_rad, ll.lon_rad, ll.height_m + change});
+    };
+    CameraPose pose = navigator_->pose();
+    pose.eye_enu = follow(pose.eye_enu);
+    pose.target_enu = follow(pose.target_enu);
+    navigator_->setPose(pose);
 }
 
 void ViewSession::frame(double wall_seconds)

@@ -44,6 +44,7 @@ public:
 
 private:
     void updateCursorSite();
+    void changeExaggeration(double factor);
     std::optional<Vec3d> pickScene(const osgGA::GUIEventAdapter& pointer);
 
     scene::LoadedScene& scene_;
@@ -56,6 +57,7 @@ private:
     std::unique_ptr<ImGuiBridge> bridge_;
     std::unique_ptr<Cockpit> cockpit_;
     osg::ref_ptr<NavigationManipulator> manipulator_;
+    std::vector<osg::ref_ptr<osgGA::GUIEventHandler>> handlers_; // ours, taken off at the end
     double dpi_ = 96.0;
     struct Cursor {
         osg::ref_ptr<osgGA::GUIEventAdapter> last; // the pointer's last move, if any

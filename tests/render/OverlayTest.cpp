@@ -43,7 +43,12 @@ struct Cockpit {
     }
     ~Cockpit()
     {
-        test::defaultScene().clock->pause();
+        // The scene is shared by all tests: leave its clock as the next one expects.
+        PlaybackClock& clock = *test::defaultScene().clock;
+        clock.pause();
+        clock.clearLoop();
+        clock.setDirection(PlaybackDirection::Forward);
+        clock.seek(test::defaultScene().scenario.initial_time);
         session.reset();
     }
 
@@ -364,4 +369,49 @@ TEST_CASE("Overlay: collapsed and closed panels stay so in the next session, thr
     CHECK(layers->height < 2.5f * ImGuiFontSizeForTest());
     CHECK_FALSE(again.session->bridge().windowRect("Site info"));
     CHECK(again.session->bridge().windowRect("Camera"));
+}
+
+TEST_CASE("Overlay: shift-drag on the timeline sets the loop range; playing then wraps "
+          "inside it", "[render][ui]")
+{
+    Cockpit ui;
+    scene::LoadedScene& s = test::defaultScene();
+    s.clock->clearLoop();
+    ui.render();
+    const ui::ScreenRect bar = ui.session->cockpit().timeline().barRect();
+    const TimelineScale& scale = ui.session->cockpit().timeline().scale();
+    const float y = bar.y + 0.5f * bar.height;
+    const float x1 = static_cast<float>(scale.xOf(UtcTime::parseIso("2031-01-01"), bar.x, bar.width));
+    const float x2 = static_cast<float>(scale.xOf(UtcTime::parseIso("2034-01-01"), bar.x, bar.width));
+    // Shift held: X11 windows put the modifier mask on every pointer event; so does this.
+    osgGA::GUIEventAdapter* state = ui.events().getCurrentEventState();
+    state->setModKeyMask(osgGA::GUIEventAdapter::MODKEY_LEFT_SHIFT);
+    ui.move(x1, y);
+    ui.events().mouseButtonPress(x1, y, 1, 0.0);
+    ui.session->frame(0.0);
+    ui.session->frame(0.0);
+    ui.move(0.5f * (x1 + x2), y); // a drag, with the button held
+    ui.session->frame(0.0);
+    ui.move(x2, y);
+    ui.session->frame(0.0);
+    ui.events().mouseButtonRelease(x2, y, 1, 0.0);
+    state->setModKeyMask(0);
+    ui.session->frame(0.0);
+    ui.session->frame(0.0);
+    const std::optional<TimeRange>& loop = s.clock->loop();
+    REQUIRE(loop);
+    const double px_s = scale.viewSpan_s() / bar.width;
+    CHECK(std::abs(loop->from.secondsSince(UtcTime::parseIso("2031-01-01"))) < 3.0 * px_s);
+    CHECK(std::abs(loop->to.secondsSince(UtcTime::parseIso("2034-01-01"))) < 3.0 * px_s);
+    // A year a second from inside the range comes back round to its start.
+    s.clock->seek(loop->to.plusSeconds(-86400.0));
+    s.clock->setRate(1.0e7);
+    s.clock->play();
+    ui.session->frame(0.5);
+    CHECK_FALSE(s.clock->now() < loop->from);
+    CHECK(s.clock->now() < loop->to);
+    CHECK(s.clock->now().secondsSince(loop->from) < 0.5e7);
+    s.clock->pause();
+    s.clock->clearLoop();
+    s.clock->seek(s.scenario.initial_time);
 }
