@@ -209,7 +209,8 @@ void TimelinePanel::drawTransport()
     }
 }
 
-void TimelinePanel::drawMarkers(ImDrawList* draw, float x0, float width, float top, float bottom)
+void TimelinePanel::drawMarkers(ImDrawList* draw, float x0, float width, float top, float bottom,
+                                bool bar_hovered, bool bar_clicked)
 {
     const ImVec2 mouse = ImGui::GetIO().MousePos;
     const float grab_px = 0.4f * ImGui::GetFontSize();
@@ -234,10 +235,10 @@ void TimelinePanel::drawMarkers(ImDrawList* draw, float x0, float width, float t
             hovered_distance = d;
         }
     }
-    if (!hovered || !ImGui::IsWindowHovered())
+    if (!hovered || !bar_hovered)
         return;
     ImGui::SetTooltip("%s\n%s", hovered->label.c_str(), hovered->time.toIso().c_str());
-    if (ImGui::IsMouseClicked(0)) { // a click on a marker: go there, inspect it
+    if (bar_clicked) { // a click on a marker: go there, inspect it
         snapped_ = hovered->time;
         model_.clock.seek(hovered->time);
         if (hovered->kind == EventKind::Arrival) {
@@ -264,6 +265,7 @@ void TimelinePanel::drawBar()
                                ImGuiButtonFlags_MouseButtonMiddle);
     const bool hovered = ImGui::IsItemHovered();
     const bool active = ImGui::IsItemActive();
+    const bool clicked = ImGui::IsItemClicked(0);
     const ImGuiIO& io = ImGui::GetIO();
     PlaybackClock& clock = model_.clock;
     const UtcTime under_mouse = scale_.timeAt(io.MousePos.x, p0.x, width);
@@ -273,7 +275,7 @@ void TimelinePanel::drawBar()
         scale_.zoom(std::pow(0.8, static_cast<double>(io.MouseWheel)), under_mouse);
     if (active && (ImGui::IsMouseDragging(1) || ImGui::IsMouseDragging(2)))
         scale_.pan(-io.MouseDelta.x / width * scale_.viewSpan_s());
-    if (ImGui::IsItemClicked(0)) {
+    if (clicked) {
         selecting_loop_ = io.KeyShift;
         loop_anchor_ = under_mouse;
     }
@@ -328,7 +330,7 @@ void TimelinePanel::drawBar()
         draw->AddLine(ImVec2(x_a, band_bottom), ImVec2(x_a, bottom), IM_COL32(120, 160, 255, 200), 2.0f);
         draw->AddLine(ImVec2(x_b, band_bottom), ImVec2(x_b, bottom), IM_COL32(120, 160, 255, 200), 2.0f);
     }
-    drawMarkers(draw, p0.x, width, marker_top, marker_bottom);
+    drawMarkers(draw, p0.x, width, marker_top, marker_bottom, hovered, clicked && !io.KeyShift);
     // Now.
     const float now_x = static_cast<float>(scale_.xOf(clock.now(), p0.x, width));
     draw->AddLine(ImVec2(now_x, top), ImVec2(now_x, bottom), IM_COL32(255, 255, 255, 255), 2.0f);

@@ -37,7 +37,8 @@ public:
 private:
     void drawTransport();
     void drawBar();
-    void drawMarkers(ImDrawList* draw, float x0, float width, float top, float bottom);
+    void drawMarkers(ImDrawList* draw, float x0, float width, float top, float bottom,
+                     bool bar_hovered, bool bar_clicked);
 
     ViewerModel& model_;
     TimelineScale scale_;

@@ -415,3 +415,27 @@ TEST_CASE("Overlay: shift-drag on the timeline sets the loop range; playing then
     s.clock->clearLoop();
     s.clock->seek(s.scenario.initial_time);
 }
+
+TEST_CASE("Overlay: a click on a mission's mark on the timeline opens it in the inspector",
+          "[render][ui]")
+{
+    Cockpit ui;
+    scene::LoadedScene& s = test::defaultScene();
+    ui.render();
+    CHECK_FALSE(ui.session->bridge().windowRect("Inspector")); // nothing picked yet
+    const ui::ScreenRect bar = ui.session->cockpit().timeline().barRect();
+    const TimelineScale& scale = ui.session->cockpit().timeline().scale();
+    const UtcTime touchdown = UtcTime::parseIso("2024-06-01T22:23:00Z"); // Chang'e-6
+    const float x = static_cast<float>(scale.xOf(touchdown, bar.x, bar.width));
+    const float y = bar.y + 0.6f * bar.height; // the missions' row of marks
+    ui.move(x, y);
+    ui.render(); // hovering: the mark's tooltip
+    ui.click(x, y);
+    ui.render();
+    ui.render();
+    REQUIRE(ui.session->model().selected_mission);
+    CHECK(*ui.session->model().selected_mission == "change-6");
+    CHECK(ui.session->bridge().windowRect("Inspector"));
+    // The click snapped the clock to the mark it hit, a Chang'e-6 event.
+    CHECK(std::abs(s.clock->now().secondsSince(touchdown)) < 40.0 * 86400.0);
+}
