@@ -26,6 +26,7 @@ int runCommandLine(int argc, char** argv)
                  "With no subcommand it runs `view` on the built-in ILRS concept scenario."};
     app.require_subcommand(0, 1);
     const std::vector<Subcommand> subcommands = {addViewCommand(app), addSnapshotCommand(app),
+                                                 addRenderCommand(app),
                                                  addMakeDemCommand(app), addInfoCommand(app),
                                                  addEphemCommand(app), addDescentCommand(app)};
 

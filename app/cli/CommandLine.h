@@ -14,6 +14,7 @@ struct Subcommand {
 
 Subcommand addViewCommand(CLI::App& app);
 Subcommand addSnapshotCommand(CLI::App& app);
+Subcommand addRenderCommand(CLI::App& app);
 Subcommand addMakeDemCommand(CLI::App& app);
 Subcommand addInfoCommand(CLI::App& app);
 Subcommand addEphemCommand(CLI::App& app);

@@ -50,15 +50,23 @@ void ProgressBar::draw(std::size_t done)
     if (permille == last_permille_)
         return;
     last_permille_ = permille;
+    // Time left, from the pace so far (shown after 2 % and 2 s, when the guess means something).
+    const double elapsed_s =
+        std::chrono::duration<double>(std::chrono::steady_clock::now() - started_).count();
+    char eta[32] = "";
+    if (permille >= 20 && permille < 1000 && elapsed_s > 2.0) {
+        const int left_s = static_cast<int>(elapsed_s * (1000 - permille) / permille + 0.5);
+        std::snprintf(eta, sizeof eta, ", %d:%02d left", left_s / 60, left_s % 60);
+    }
     if (is_terminal_) {
         constexpr int width = 40;
         const int filled = permille * width / 1000;
-        std::fprintf(stderr, "\r%s [%.*s%*s] %5.1f%%", label_.c_str(), filled,
+        std::fprintf(stderr, "\r%s [%.*s%*s] %5.1f%%%-16s", label_.c_str(), filled,
                      "########################################", width - filled, "",
-                     permille / 10.0);
+                     permille / 10.0, eta);
     }
     else {
-        std::fprintf(stderr, "%s: %d%%\n", label_.c_str(), permille / 10);
+        std::fprintf(stderr, "%s: %d%%%s\n", label_.c_str(), permille / 10, eta);
     }
     std::fflush(stderr);
 }

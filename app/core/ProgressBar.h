@@ -1,8 +1,10 @@
 #pragma once
 // A terminal progress bar for long work (DEM generation, exports). Draws an updating bar on
-// a terminal; when stderr is not a terminal it prints a line every 10 %, so logs stay short.
+// a terminal, with the time left once there is enough to judge by; when stderr is not a
+// terminal it prints a line every 10 %, so logs stay short.
 // Thread-safe: workers may call advance() concurrently.
 #include <atomic>
+#include <chrono>
 #include <cstddef>
 #include <mutex>
 #include <string>
@@ -32,6 +34,7 @@ private:
     int last_permille_ = -1;
     bool is_terminal_;
     bool finished_ = false;
+    std::chrono::steady_clock::time_point started_ = std::chrono::steady_clock::now();
 };
 
 } // namespace lunar

@@ -3,6 +3,7 @@
 #include "core/Angles.h"
 #include "core/EnuFrame.h"
 #include "core/LunarError.h"
+#include "io/CameraReader.h"
 #include "io/EmbeddedData.h"
 #include "io/ErrorCollector.h"
 #include "io/FacilityReader.h"
@@ -14,29 +15,6 @@
 
 namespace lunar::io {
 
-namespace {
-
-CameraBookmark readCamera(const JsonReader& c, const EnuFrame& origin)
-{
-    CameraBookmark camera;
-    camera.name = c.string("name");
-    const JsonReader eye = c.child("eye");
-    const LatLon eye_ll = readPosition(eye, origin);
-    camera.eye_lat_deg = radToDeg(eye_ll.lat_rad);
-    camera.eye_lon_deg = radToDeg(eye_ll.lon_rad);
-    camera.eye_height_m = eye.number("height_m", -20000.0, 1.0e7);
-    const JsonReader target = c.child("target");
-    const LatLon target_ll = readPosition(target, origin);
-    camera.target_lat_deg = radToDeg(target_ll.lat_rad);
-    camera.target_lon_deg = radToDeg(target_ll.lon_rad);
-    camera.target_height_m = target.number("height_m", -20000.0, 1.0e7, 0.0);
-    camera.above_terrain = c.oneOf("heights", {"above_terrain", "above_sphere"},
-                                   "above_terrain") == "above_terrain";
-    camera.fov_y_deg = c.number("fov_y_deg", 1.0, 150.0, 40.0);
-    return camera;
-}
-
-} // namespace
 
 Scenario parseScenario(const std::string& json_text, const std::string& file)
 {
@@ -50,7 +28,7 @@ Scenario parseScenario(const std::string& json_text, const std::string& file)
     // Every part is read even when an earlier one is wrong, so one run lists every problem.
     ErrorCollector errors;
     warnUnknownKeys(top, {"format", "name", "description", "origin", "dem", "timeline",
-                          "facilities", "cameras", "missions", "relays"},
+                          "facilities", "cameras", "camera_paths", "missions", "relays"},
                     s.warnings);
     errors.attempt([&] { s.name = top.string("name"); });
     const bool origin_ok = errors.attempt([&] {
@@ -138,6 +116,16 @@ Scenario parseScenario(const std::string& json_text, const std::string& file)
                 if (!camera_names.insert(s.cameras.back().name).second)
                     c.fail("name", "\"" + s.cameras.back().name + "\" is used twice");
             });
+    });
+    std::set<std::string> path_names;
+    errors.attempt([&] {
+        for (const JsonReader& p : top.optionalArray("camera_paths")) {
+            s.camera_paths.push_back(readCameraPath(p, frame, errors));
+            if (!s.camera_paths.back().name.empty() &&
+                !path_names.insert(s.camera_paths.back().name).second)
+                errors.attempt(
+                    [&] { p.fail("name", "\"" + s.camera_paths.back().name + "\" is used twice"); });
+        }
     });
     errors.throwIfAny();
     return s;

@@ -26,6 +26,14 @@ std::vector<const Facility*> Scenario::facilitiesPresentAt(const UtcTime& time) 
     return present;
 }
 
+const CameraPathSpec* Scenario::findCameraPath(const std::string& path_name) const
+{
+    for (const CameraPathSpec& p : camera_paths)
+        if (p.name == path_name)
+            return &p;
+    return nullptr;
+}
+
 const ProgrammePhaseSpan* Scenario::phaseAt(const UtcTime& time) const
 {
     for (const ProgrammePhaseSpan& p : phases)

@@ -6,6 +6,7 @@
 #include "core/LatLon.h"
 #include "core/UtcTime.h"
 #include "mission/CameraBookmark.h"
+#include "mission/CameraPathSpec.h"
 #include "mission/Facility.h"
 #include "mission/Mission.h"
 #include "mission/RelayOrbit.h"
@@ -39,6 +40,7 @@ struct Scenario {
     std::vector<ProgrammePhaseSpan> phases; // in time order, not overlapping (may be empty)
     std::vector<Facility> facilities;
     std::vector<CameraBookmark> cameras;
+    std::vector<CameraPathSpec> camera_paths; // films: `lunarviz render --path NAME`
     std::vector<Mission> missions; // the programme's catalogue (flown and planned)
     std::vector<RelayOrbit> relays; // relay satellites in lunar orbit
     std::vector<std::string> warnings; // loading: fields not understood, one line each
@@ -47,6 +49,7 @@ struct Scenario {
 
     LatLonHeight origin() const;
     const CameraBookmark* findCamera(const std::string& camera_name) const;
+    const CameraPathSpec* findCameraPath(const std::string& path_name) const;
     // Facilities that have arrived by `time` (a facility without a date is always shown).
     std::vector<const Facility*> facilitiesPresentAt(const UtcTime& time) const;
     // The programme phase under way at `time`, if any.

@@ -7,6 +7,7 @@
 #include "mission/PlaybackClock.h"
 #include "mission/Scenario.h"
 #include "scene/CameraPose.h"
+#include "scene/Film.h"
 #include "scene/PagedTerrain.h"
 #include "scene/FacilityNodes.h"
 #include "scene/LanderNodes.h"
@@ -68,6 +69,8 @@ struct LoadedScene {
     CameraPose pose(const std::string& camera_name) const;
     // The first camera of the scenario, or a view from above the origin if it has none.
     CameraPose defaultPose() const;
+    // A camera path ready to film; throws LunarError listing the known paths.
+    Film film(const std::string& path_name) const;
 };
 
 // Throws LunarError naming the file and problem for any bad input.

@@ -91,6 +91,6 @@ int main(int argc, char** argv)
     std::printf("  speed-up:                         %8.1f x   (target >= 20 x)\n",
                 brute_full_s / sweep_s);
     std::printf("  |sweep - ray march| over %zu rays: mean %.4f deg, worst %.3f deg "
-                "(target mean <= 0.1 deg)\n", n, sum / std::max<std::size_t>(n, 1), worst);
+                "(target mean <= 0.1 deg)\n", n, sum / static_cast<double>(std::max<std::size_t>(n, 1)), worst);
     return 0;
 }

@@ -1,0 +1,101 @@
+// `lunarviz render`: a scenario's camera path filmed offscreen to a numbered PNG sequence.
+#include "cli/CommandLine.h"
+#include "cli/SceneOptions.h"
+
+#include "core/LunarError.h"
+#include "core/ProgressBar.h"
+#include "export/FilmFrames.h"
+
+#include <atomic>
+#include <csignal>
+#include <cstdio>
+#include <filesystem>
+#include <memory>
+
+namespace lunar::cli {
+
+namespace {
+
+std::atomic<bool> g_interrupted{false};
+extern "C" void onInterrupt(int) { g_interrupted = true; }
+
+// Where the frames go: an existing folder, or a new one whose parent exists.
+std::filesystem::path frameFolder(const std::string& out)
+{
+    namespace fs = std::filesystem;
+    const fs::path dir(out);
+    std::error_code ec;
+    if (fs::is_directory(dir, ec))
+        return dir;
+    if (fs::exists(dir, ec))
+        throw LunarError(out, "is a file; --out takes a folder for the PNG sequence");
+    const fs::path parent = dir.parent_path().empty() ? fs::path(".") : dir.parent_path();
+    if (!fs::is_directory(parent, ec))
+        throw LunarError(out, "cannot be created: its folder " + parent.string() + " does not exist");
+    fs::create_directory(dir, ec);
+    if (ec)
+        throw LunarError(out, "cannot be created: " + ec.message());
+    return dir;
+}
+
+} // namespace
+
+Subcommand addRenderCommand(CLI::App& app)
+{
+    struct Options {
+        SceneOptions scene;
+        std::string path;
+        std::string size = "1920x1080";
+        double fps = 30.0;
+        std::string out = "frames";
+    };
+    auto options = std::make_shared<Options>();
+    CLI::App* sub = app.add_subcommand("render", "Film a camera path offscreen to a PNG sequence");
+    options->scene.addTo(*sub);
+    sub->add_option("--path", options->path, "Camera path of the scenario (camera_paths[].name)")
+        ->required();
+    sub->add_option("--size", options->size, "Frame size WIDTHxHEIGHT")->capture_default_str();
+    sub->add_option("--fps", options->fps, "Frames per second of film")->capture_default_str();
+    sub->add_option("--out", options->out, "Folder for the frames (PATH_00000.png, ...)")
+        ->capture_default_str();
+    return {sub, [options] {
+                int width = 0, height = 0;
+                parseSize(options->size, width, height);
+                if (!(options->fps >= 1.0 && options->fps <= 240.0))
+                    throw LunarError("--fps", std::to_string(options->fps) + " is outside 1..240");
+                const std::filesystem::path dir = frameFolder(options->out);
+                LayerVisibility layers;
+                options->scene.applyLayers(layers);
+                const auto loaded = scene::loadScene(options->scene.request());
+                *loaded->layers = layers;
+                exporting::FilmFrames frames(*loaded, loaded->film(options->path),
+                                             {width, height, 4}, options->fps);
+                // Ctrl-C stops after the frame being drawn: every file written is whole.
+                g_interrupted = false;
+                std::signal(SIGINT, onInterrupt);
+                std::size_t written = 0;
+                {
+                    ProgressBar progress("film " + options->path, frames.frameCount());
+                    for (std::size_t i = 0; i < frames.frameCount() && !g_interrupted; ++i) {
+                        char name[64];
+                        std::snprintf(name, sizeof name, "_%05zu.png", i);
+                        exporting::writePng(*frames.render(i),
+                                            (dir / (options->path + name)).string());
+                        ++written;
+                        progress.advance();
+                    }
+                }
+                std::signal(SIGINT, SIG_DFL);
+                if (g_interrupted) {
+                    std::fprintf(stderr, "lunarviz: interrupted: %zu of %zu frames written to %s\n",
+                                 written, frames.frameCount(), dir.string().c_str());
+                    return 130;
+                }
+                std::printf("wrote %zu frames (%dx%d, %.3g fps, %.2f s) to %s\n", written, width,
+                            height, options->fps, frames.film().path.duration_s(),
+                            dir.string().c_str());
+                return 0;
+            }};
+}
+
+} // namespace lunar::cli

@@ -1,0 +1,44 @@
+#include "export/FilmFrames.h"
+
+#include "core/LunarError.h"
+
+#include <cmath>
+
+namespace lunar::exporting {
+
+FilmFrames::FilmFrames(scene::LoadedScene& scene, scene::Film film,
+                       const OffscreenOptions& options, double fps)
+    : scene_(scene), film_(std::move(film)), fps_(fps),
+      frame_count_(static_cast<std::size_t>(std::floor(film_.path.duration_s() * fps + 1e-9)) + 1),
+      renderer_(options)
+{
+    if (!(fps >= 1.0 && fps <= 240.0))
+        throw LunarError("--fps", std::to_string(fps) + " is outside 1..240");
+    renderer_.setScene(scene_.root.get());
+}
+
+CameraPose FilmFrames::poseAt(double video_s) const
+{
+    CameraPose pose = film_.path.poseAt(video_s);
+    // A spline between keys far apart in height can swing below the ground between them:
+    // the eye stays at least kClearance_m above the drawn terrain.
+    const LatLonHeight eye = scene_.frame->selenographicFromEnu(pose.eye_enu);
+    const double ground = scene_.terrain.heightAt({eye.lat_rad, eye.lon_rad});
+    if (std::isfinite(ground)) {
+        const double lowest = ground * scene_.vertical_exaggeration + kClearance_m;
+        if (eye.height_m < lowest)
+            pose.eye_enu = scene_.frame->enuFromSelenographic({eye.lat_rad, eye.lon_rad, lowest});
+    }
+    return pose;
+}
+
+osg::ref_ptr<osg::Image> FilmFrames::render(std::size_t frame)
+{
+    const double t = videoTimeOf(frame);
+    scene_.clock->pause();
+    scene_.clock->seek(film_.time.at(t));
+    renderer_.setPose(poseAt(t));
+    return renderer_.render();
+}
+
+} // namespace lunar::exporting

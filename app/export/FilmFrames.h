@@ -1,0 +1,36 @@
+#pragma once
+// A film's frames rendered offscreen one at a time, deterministically: frame i is at film
+// time i / fps; the scenario clock is set to the film's time map there and the camera to
+// the path's pose, and the frame is taken only once every visible terrain tile is at its
+// final level (OffscreenRenderer waits for the pager), so nothing pops in between frames.
+#include "export/OffscreenRenderer.h"
+#include "scene/LoadedScene.h"
+
+#include <cstddef>
+
+namespace lunar::exporting {
+
+class FilmFrames {
+public:
+    // Throws LunarError for an fps outside 1..240.
+    FilmFrames(scene::LoadedScene& scene, scene::Film film, const OffscreenOptions& options,
+               double fps);
+
+    std::size_t frameCount() const { return frame_count_; }
+    double videoTimeOf(std::size_t frame) const { return static_cast<double>(frame) / fps_; }
+    const scene::Film& film() const { return film_; }
+
+    osg::ref_ptr<osg::Image> render(std::size_t frame);
+    // The camera at a film time: the path's, kept above the ground.
+    CameraPose poseAt(double video_s) const;
+    static constexpr double kClearance_m = 2.0;
+
+private:
+    scene::LoadedScene& scene_;
+    scene::Film film_;
+    double fps_;
+    std::size_t frame_count_;
+    OffscreenRenderer renderer_;
+};
+
+} // namespace lunar::exporting

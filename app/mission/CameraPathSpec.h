@@ -1,0 +1,26 @@
+#pragma once
+// A camera path as the scenario writes it: keys with views given like camera bookmarks
+// (positions and heights above the terrain, resolved against the DEM by the scene), the
+// spline parameters of each key, and how film time maps onto scenario time.
+#include "mission/CameraBookmark.h"
+#include "mission/VideoTimeMap.h"
+
+#include <string>
+#include <vector>
+
+namespace lunar {
+
+struct CameraPathKeySpec {
+    double video_s = 0.0;
+    CameraBookmark view;
+    double tension = 0.0, continuity = 0.0, bias = 0.0, ease = 0.0;
+};
+
+struct CameraPathSpec {
+    std::string name;
+    std::string title; // shown in the film's caption (may be empty)
+    std::vector<CameraPathKeySpec> keys;
+    std::vector<TimeStop> time; // film time -> scenario time
+};
+
+} // namespace lunar
