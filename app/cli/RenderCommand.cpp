@@ -5,6 +5,7 @@
 #include "core/LunarError.h"
 #include "core/ProgressBar.h"
 #include "export/FilmFrames.h"
+#include "io/ScenarioLoader.h"
 
 #include <atomic>
 #include <csignal>
@@ -66,6 +67,11 @@ Subcommand addRenderCommand(CLI::App& app)
                 const std::filesystem::path dir = frameFolder(options->out);
                 LayerVisibility layers;
                 options->scene.applyLayers(layers);
+                // A wrong path name is reported before the long load of the scene.
+                const Scenario scenario = options->scene.scenario.empty()
+                                              ? io::defaultScenario()
+                                              : io::loadScenario(options->scene.scenario);
+                scenario.cameraPath(options->path);
                 const auto loaded = scene::loadScene(options->scene.request());
                 *loaded->layers = layers;
                 exporting::FilmFrames frames(*loaded, loaded->film(options->path),

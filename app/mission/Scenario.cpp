@@ -1,6 +1,7 @@
 #include "mission/Scenario.h"
 
 #include "core/Angles.h"
+#include "core/LunarError.h"
 
 namespace lunar {
 
@@ -32,6 +33,17 @@ const CameraPathSpec* Scenario::findCameraPath(const std::string& path_name) con
         if (p.name == path_name)
             return &p;
     return nullptr;
+}
+
+const CameraPathSpec& Scenario::cameraPath(const std::string& path_name) const
+{
+    if (const CameraPathSpec* p = findCameraPath(path_name))
+        return *p;
+    std::string known;
+    for (const CameraPathSpec& p : camera_paths)
+        known += (known.empty() ? "" : ", ") + p.name;
+    throw LunarError(file, "has no camera path \"" + path_name + "\" (paths: " +
+                               (known.empty() ? "none" : known) + ")");
 }
 
 const ProgrammePhaseSpan* Scenario::phaseAt(const UtcTime& time) const

@@ -50,6 +50,8 @@ struct Scenario {
     LatLonHeight origin() const;
     const CameraBookmark* findCamera(const std::string& camera_name) const;
     const CameraPathSpec* findCameraPath(const std::string& path_name) const;
+    // The path of that name; throws LunarError naming the file and the known paths.
+    const CameraPathSpec& cameraPath(const std::string& path_name) const;
     // Facilities that have arrived by `time` (a facility without a date is always shown).
     std::vector<const Facility*> facilitiesPresentAt(const UtcTime& time) const;
     // The programme phase under way at `time`, if any.

@@ -153,15 +153,7 @@ CameraPose LoadedScene::defaultPose() const
 
 Film LoadedScene::film(const std::string& path_name) const
 {
-    const CameraPathSpec* spec = scenario.findCameraPath(path_name);
-    if (!spec) {
-        std::string known;
-        for (const CameraPathSpec& p : scenario.camera_paths)
-            known += (known.empty() ? "" : ", ") + p.name;
-        throw LunarError(scenario.file, "has no camera path \"" + path_name + "\" (paths: " +
-                                            (known.empty() ? "none" : known) + ")");
-    }
-    return filmFor(*spec, terrain, *frame, vertical_exaggeration);
+    return filmFor(scenario.cameraPath(path_name), terrain, *frame, vertical_exaggeration);
 }
 
 const LanderFlight& LoadedScene::landerFlight(const std::string& mission_id) const
