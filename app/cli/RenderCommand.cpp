@@ -1,10 +1,13 @@
-// `lunarviz render`: a scenario's camera path filmed offscreen to a numbered PNG sequence.
+// `lunarviz render`: a scenario's camera path filmed offscreen to an MP4 (H.264) or to a
+// numbered PNG sequence.
 #include "cli/CommandLine.h"
 #include "cli/SceneOptions.h"
 
 #include "core/LunarError.h"
 #include "core/ProgressBar.h"
 #include "export/FilmFrames.h"
+#include "export/Mp4Writer.h"
+#include "io/AtomicFile.h"
 #include "io/ScenarioLoader.h"
 
 #include <atomic>
@@ -21,6 +24,11 @@ std::atomic<bool> g_interrupted{false};
 extern "C" void onInterrupt(int) { g_interrupted = true; }
 
 // Where the frames go: an existing folder, or a new one whose parent exists.
+bool isMp4(const std::string& out)
+{
+    return out.size() > 4 && out.compare(out.size() - 4, 4, ".mp4") == 0;
+}
+
 std::filesystem::path frameFolder(const std::string& out)
 {
     namespace fs = std::filesystem;
@@ -51,20 +59,28 @@ Subcommand addRenderCommand(CLI::App& app)
         std::string out = "frames";
     };
     auto options = std::make_shared<Options>();
-    CLI::App* sub = app.add_subcommand("render", "Film a camera path offscreen to a PNG sequence");
+    CLI::App* sub = app.add_subcommand("render", "Film a camera path offscreen to MP4 or PNGs");
     options->scene.addTo(*sub);
     sub->add_option("--path", options->path, "Camera path of the scenario (camera_paths[].name)")
         ->required();
     sub->add_option("--size", options->size, "Frame size WIDTHxHEIGHT")->capture_default_str();
     sub->add_option("--fps", options->fps, "Frames per second of film")->capture_default_str();
-    sub->add_option("--out", options->out, "Folder for the frames (PATH_00000.png, ...)")
+    sub->add_option("--out", options->out,
+                    "FILE.mp4 (H.264), or a folder for PNG frames (PATH_00000.png, ...)")
         ->capture_default_str();
     return {sub, [options] {
                 int width = 0, height = 0;
                 parseSize(options->size, width, height);
                 if (!(options->fps >= 1.0 && options->fps <= 240.0))
                     throw LunarError("--fps", std::to_string(options->fps) + " is outside 1..240");
-                const std::filesystem::path dir = frameFolder(options->out);
+                const bool mp4 = isMp4(options->out);
+                if (mp4) { // checked before the long load
+                    io::requireOutputDirectory(options->out);
+                    if (width % 2 != 0 || height % 2 != 0)
+                        throw LunarError("--size", options->size + ": an MP4 (H.264, yuv420p) "
+                                                   "needs an even width and height");
+                }
+                const std::filesystem::path dir = mp4 ? std::filesystem::path() : frameFolder(options->out);
                 LayerVisibility layers;
                 options->scene.applyLayers(layers);
                 // A wrong path name is reported before the long load of the scene.
@@ -79,27 +95,38 @@ Subcommand addRenderCommand(CLI::App& app)
                 // Ctrl-C stops after the frame being drawn: every file written is whole.
                 g_interrupted = false;
                 std::signal(SIGINT, onInterrupt);
+                std::unique_ptr<exporting::Mp4Writer> video;
+                if (mp4)
+                    video = std::make_unique<exporting::Mp4Writer>(options->out, width, height,
+                                                                   options->fps);
                 std::size_t written = 0;
                 {
                     ProgressBar progress("film " + options->path, frames.frameCount());
                     for (std::size_t i = 0; i < frames.frameCount() && !g_interrupted; ++i) {
-                        char name[64];
-                        std::snprintf(name, sizeof name, "_%05zu.png", i);
-                        exporting::writePng(*frames.render(i),
-                                            (dir / (options->path + name)).string());
+                        const osg::ref_ptr<osg::Image> image = frames.render(i);
+                        if (video) {
+                            video->write(*image);
+                        }
+                        else {
+                            char name[64];
+                            std::snprintf(name, sizeof name, "_%05zu.png", i);
+                            exporting::writePng(*image, (dir / (options->path + name)).string());
+                        }
                         ++written;
                         progress.advance();
                     }
                 }
+                if (video) // also when interrupted: what was filmed is a playable file
+                    video->finish();
                 std::signal(SIGINT, SIG_DFL);
+                const std::string where = mp4 ? options->out : dir.string();
                 if (g_interrupted) {
                     std::fprintf(stderr, "lunarviz: interrupted: %zu of %zu frames written to %s\n",
-                                 written, frames.frameCount(), dir.string().c_str());
+                                 written, frames.frameCount(), where.c_str());
                     return 130;
                 }
                 std::printf("wrote %zu frames (%dx%d, %.3g fps, %.2f s) to %s\n", written, width,
-                            height, options->fps, frames.film().path.duration_s(),
-                            dir.string().c_str());
+                            height, options->fps, frames.film().path.duration_s(), where.c_str());
                 return 0;
             }};
 }

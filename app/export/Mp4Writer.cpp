@@ -1,0 +1,176 @@
+#include "export/Mp4Writer.h"
+
+#include "core/LunarError.h"
+#include "io/AtomicFile.h"
+
+extern "C" {
+#include <libavcodec/avcodec.h>
+#include <libavformat/avformat.h>
+#include <libavutil/opt.h>
+#include <libswscale/swscale.h>
+}
+
+#include <cstdio>
+#include <filesystem>
+
+namespace lunar::exporting {
+
+namespace {
+std::string avError(int code)
+{
+    char text[AV_ERROR_MAX_STRING_SIZE] = {};
+    av_strerror(code, text, sizeof text);
+    return text;
+}
+} // namespace
+
+struct Mp4Writer::Impl {
+    std::string path;
+    std::string temp;
+    int width = 0, height = 0;
+    AVFormatContext* format = nullptr;
+    AVCodecContext* codec = nullptr;
+    AVStream* stream = nullptr;
+    SwsContext* scaler = nullptr;
+    AVFrame* frame = nullptr;
+    AVPacket* packet = nullptr;
+    std::size_t frames = 0;
+    bool finished = false;
+
+    void check(int code, const std::string& what) const
+    {
+        if (code < 0)
+            throw LunarError(path, what + ": " + avError(code));
+    }
+
+    // Sends a frame (null: flush) and writes every packet the encoder has ready.
+    void encode(AVFrame* f)
+    {
+        check(avcodec_send_frame(codec, f), "the H.264 encoder refused a frame");
+        while (true) {
+            const int got = avcodec_receive_packet(codec, packet);
+            if (got == AVERROR(EAGAIN) || got == AVERROR_EOF)
+                return;
+            check(got, "the H.264 encoder failed");
+            av_packet_rescale_ts(packet, codec->time_base, stream->time_base);
+            packet->stream_index = stream->index;
+            check(av_interleaved_write_frame(format, packet), "cannot be written");
+        }
+    }
+
+    ~Impl()
+    {
+        if (format && format->pb)
+            avio_closep(&format->pb);
+        avformat_free_context(format);
+        avcodec_free_context(&codec);
+        sws_freeContext(scaler);
+        av_frame_free(&frame);
+        av_packet_free(&packet);
+        if (!finished && !temp.empty()) {
+            std::error_code ec;
+            std::filesystem::remove(temp, ec);
+        }
+    }
+};
+
+Mp4Writer::Mp4Writer(const std::string& path, int width, int height, double fps)
+    : impl_(std::make_unique<Impl>())
+{
+    Impl& m = *impl_;
+    m.path = path;
+    m.width = width;
+    m.height = height;
+    if (width % 2 != 0 || height % 2 != 0)
+        throw LunarError("--size", std::to_string(width) + "x" + std::to_string(height) +
+                                       ": an MP4 (H.264, yuv420p) needs an even width and height");
+    io::requireOutputDirectory(path);
+    m.temp = io::temporarySibling(path);
+    m.check(avformat_alloc_output_context2(&m.format, nullptr, "mp4", m.temp.c_str()),
+            "cannot start an MP4 file");
+    const AVCodec* h264 = avcodec_find_encoder_by_name("libx264");
+    if (!h264)
+        throw LunarError(path, "libavcodec has no libx264 encoder (Debian's libavcodec59 has it)");
+    m.stream = avformat_new_stream(m.format, nullptr);
+    m.codec = avcodec_alloc_context3(h264);
+    if (!m.stream || !m.codec)
+        throw LunarError(path, "out of memory starting the encoder");
+    const AVRational rate = av_d2q(fps, 100000);
+    m.codec->width = width;
+    m.codec->height = height;
+    m.codec->framerate = rate;
+    m.codec->time_base = av_inv_q(rate);
+    m.codec->pix_fmt = AV_PIX_FMT_YUV420P;
+    m.codec->gop_size = static_cast<int>(fps * 2.0); // a key frame every 2 s for seeking
+    m.codec->colorspace = AVCOL_SPC_BT709;
+    m.codec->color_primaries = AVCOL_PRI_BT709;
+    m.codec->color_trc = AVCOL_TRC_BT709;
+    m.codec->color_range = AVCOL_RANGE_MPEG;
+    if (m.format->oformat->flags & AVFMT_GLOBALHEADER)
+        m.codec->flags |= AV_CODEC_FLAG_GLOBAL_HEADER;
+    AVDictionary* options = nullptr;
+    av_dict_set(&options, "crf", "18", 0);        // visually lossless for outreach
+    av_dict_set(&options, "preset", "medium", 0);
+    const int opened = avcodec_open2(m.codec, h264, &options);
+    av_dict_free(&options);
+    m.check(opened, "cannot open the H.264 encoder");
+    m.check(avcodec_parameters_from_context(m.stream->codecpar, m.codec), "encoder parameters");
+    m.stream->time_base = m.codec->time_base;
+    m.stream->avg_frame_rate = rate;
+    m.check(avio_open(&m.format->pb, m.temp.c_str(), AVIO_FLAG_WRITE), "cannot be created");
+    m.check(avformat_write_header(m.format, nullptr), "cannot write the MP4 header");
+
+    m.scaler = sws_getContext(width, height, AV_PIX_FMT_RGBA, width, height, AV_PIX_FMT_YUV420P,
+                              SWS_BICUBIC, nullptr, nullptr, nullptr);
+    if (!m.scaler)
+        throw LunarError(path, "cannot set up the RGB to YUV conversion");
+    // Full-range sRGB in, BT.709 limited range out (what the stream is tagged as).
+    sws_setColorspaceDetails(m.scaler, sws_getCoefficients(SWS_CS_ITU709), 1,
+                             sws_getCoefficients(SWS_CS_ITU709), 0, 0, 1 << 16, 1 << 16);
+    m.frame = av_frame_alloc();
+    m.packet = av_packet_alloc();
+    if (!m.frame || !m.packet)
+        throw LunarError(path, "out of memory starting the encoder");
+    m.frame->format = AV_PIX_FMT_YUV420P;
+    m.frame->width = width;
+    m.frame->height = height;
+    m.check(av_frame_get_buffer(m.frame, 0), "cannot allocate a frame");
+}
+
+Mp4Writer::~Mp4Writer() = default;
+
+void Mp4Writer::write(const osg::Image& image)
+{
+    Impl& m = *impl_;
+    if (image.s() != m.width || image.t() != m.height || image.getPixelFormat() != GL_RGBA)
+        throw LunarError(m.path, "a frame is not RGBA of " + std::to_string(m.width) + "x" +
+                                     std::to_string(m.height));
+    m.check(av_frame_make_writable(m.frame), "cannot reuse the frame");
+    // OSG images start with the bottom row: read them upward with a negative stride.
+    const int stride = static_cast<int>(image.getRowStepInBytes());
+    const uint8_t* rows[1] = {image.data(0, m.height - 1)};
+    const int strides[1] = {-stride};
+    sws_scale(m.scaler, rows, strides, 0, m.height, m.frame->data, m.frame->linesize);
+    m.frame->pts = static_cast<int64_t>(m.frames);
+    m.encode(m.frame);
+    ++m.frames;
+}
+
+void Mp4Writer::finish()
+{
+    Impl& m = *impl_;
+    if (m.finished)
+        return;
+    m.encode(nullptr);
+    m.check(av_write_trailer(m.format), "cannot write the MP4 index");
+    m.check(avio_closep(&m.format->pb), "cannot be closed");
+    std::error_code ec;
+    std::filesystem::rename(m.temp, m.path, ec);
+    if (ec)
+        throw LunarError(m.path, "cannot be put in place: " + ec.message());
+    m.finished = true;
+}
+
+std::size_t Mp4Writer::frames() const { return impl_->frames; }
+
+} // namespace lunar::exporting

@@ -1,0 +1,34 @@
+#pragma once
+// Frames to an MP4 file: H.264 through libavcodec's libx264 (CRF 18), yuv420p with BT.709
+// colour tags, so common players and browsers play it. The file is written under a
+// temporary name and renamed when finished: an existing file of that name is never left
+// half-overwritten, and a film stopped early (Ctrl-C) is finished properly and kept.
+#include <osg/Image>
+
+#include <cstddef>
+#include <memory>
+#include <string>
+
+namespace lunar::exporting {
+
+class Mp4Writer {
+public:
+    // Throws LunarError(path, ...) if the encoder cannot start (odd frame sizes included:
+    // yuv420p needs even ones).
+    Mp4Writer(const std::string& path, int width, int height, double fps);
+    ~Mp4Writer(); // not finished: the temporary file is removed
+    Mp4Writer(const Mp4Writer&) = delete;
+    Mp4Writer& operator=(const Mp4Writer&) = delete;
+
+    // An RGBA image of the writer's size, bottom row first (as OffscreenRenderer gives).
+    void write(const osg::Image& image);
+    // Flushes the encoder, writes the index and renames the file into place.
+    void finish();
+    std::size_t frames() const;
+
+private:
+    struct Impl;
+    std::unique_ptr<Impl> impl_;
+};
+
+} // namespace lunar::exporting
