@@ -9,6 +9,11 @@
 #include "export/Mp4Writer.h"
 #include "io/AtomicFile.h"
 #include "io/ScenarioLoader.h"
+#include "mission/MissionEvents.h"
+#include "mission/ProgrammeCaption.h"
+#include "ui/ImGuiBridge.h"
+#include "ui/PresentationCaption.h"
+#include "ui/UiScale.h"
 
 #include <atomic>
 #include <csignal>
@@ -57,6 +62,7 @@ Subcommand addRenderCommand(CLI::App& app)
         std::string size = "1920x1080";
         double fps = 30.0;
         std::string out = "frames";
+        bool captions = false;
     };
     auto options = std::make_shared<Options>();
     CLI::App* sub = app.add_subcommand("render", "Film a camera path offscreen to MP4 or PNGs");
@@ -68,6 +74,8 @@ Subcommand addRenderCommand(CLI::App& app)
     sub->add_option("--out", options->out,
                     "FILE.mp4 (H.264), or a folder for PNG frames (PATH_00000.png, ...)")
         ->capture_default_str();
+    sub->add_flag("--captions", options->captions,
+                  "A caption strip: the date, the latest mission, the phase and the film's title");
     return {sub, [options] {
                 int width = 0, height = 0;
                 parseSize(options->size, width, height);
@@ -92,6 +100,21 @@ Subcommand addRenderCommand(CLI::App& app)
                 *loaded->layers = layers;
                 exporting::FilmFrames frames(*loaded, loaded->film(options->path),
                                              {width, height, 4}, options->fps);
+                // Captions: the presentation strip, drawn by ImGui into the frames, at a scale
+                // set by the frame size alone (96 DPI) so every machine films the same.
+                const std::vector<ProgrammeEvent> events = programmeEvents(loaded->scenario);
+                std::unique_ptr<ui::ImGuiBridge> captions;
+                if (options->captions) {
+                    const std::string title = frames.film().title;
+                    const scene::LoadedScene* scene = loaded.get();
+                    captions = std::make_unique<ui::ImGuiBridge>([scene, &events, title] {
+                        ui::drawPresentationCaption(
+                            programmeCaption(scene->scenario, events, scene->clock->now()), title);
+                    });
+                    captions->setDisplaySize(width, height);
+                    captions->setScale(ui::uiScaleFor(96.0, width, height));
+                    captions->attach(frames.renderer().viewer().getCamera());
+                }
                 // Ctrl-C stops after the frame being drawn: every file written is whole.
                 g_interrupted = false;
                 std::signal(SIGINT, onInterrupt);

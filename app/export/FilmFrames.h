@@ -19,6 +19,8 @@ public:
     std::size_t frameCount() const { return frame_count_; }
     double videoTimeOf(std::size_t frame) const { return static_cast<double>(frame) / fps_; }
     const scene::Film& film() const { return film_; }
+    // The renderer, to attach the optional caption overlay to its camera.
+    OffscreenRenderer& renderer() { return renderer_; }
 
     osg::ref_ptr<osg::Image> render(std::size_t frame);
     // The camera at a film time: the path's, kept above the ground.

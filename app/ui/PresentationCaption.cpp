@@ -4,7 +4,7 @@
 
 namespace lunar::ui {
 
-void drawPresentationCaption(const ProgrammeCaption& caption)
+void drawPresentationCaption(const ProgrammeCaption& caption, const std::string& title)
 {
     const ImGuiIO& io = ImGui::GetIO();
     const float big = 1.7f, line = ImGui::GetFontSize();
@@ -25,6 +25,11 @@ void drawPresentationCaption(const ProgrammeCaption& caption)
         }
         ImGui::SetWindowFontScale(1.0f);
         ImGui::TextColored(ImVec4(0.75f, 0.88f, 1.0f, 1.0f), "%s", caption.mission.c_str());
+        if (!title.empty()) {
+            const float w = ImGui::CalcTextSize(title.c_str()).x;
+            ImGui::SameLine(io.DisplaySize.x - w - ImGui::GetStyle().WindowPadding.x);
+            ImGui::TextUnformatted(title.c_str());
+        }
     }
     ImGui::End();
 }

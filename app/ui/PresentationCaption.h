@@ -3,8 +3,11 @@
 // latest mission is doing and the programme phase, in large type for a projector.
 #include "mission/ProgrammeCaption.h"
 
+#include <string>
+
 namespace lunar::ui {
 
-void drawPresentationCaption(const ProgrammeCaption& caption);
+// `title` (may be empty): the film's, at the right of the second line.
+void drawPresentationCaption(const ProgrammeCaption& caption, const std::string& title = "");
 
 } // namespace lunar::ui
