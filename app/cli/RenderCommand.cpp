@@ -63,6 +63,7 @@ Subcommand addRenderCommand(CLI::App& app)
         double fps = 30.0;
         std::string out = "frames";
         bool captions = false;
+        int msaa = 4;
     };
     auto options = std::make_shared<Options>();
     CLI::App* sub = app.add_subcommand("render", "Film a camera path offscreen to MP4 or PNGs");
@@ -73,6 +74,9 @@ Subcommand addRenderCommand(CLI::App& app)
     sub->add_option("--fps", options->fps, "Frames per second of film")->capture_default_str();
     sub->add_option("--out", options->out,
                     "FILE.mp4 (H.264), or a folder for PNG frames (PATH_00000.png, ...)")
+        ->capture_default_str();
+    sub->add_option("--msaa", options->msaa, "Multisample anti-aliasing samples (0: off)")
+        ->check(CLI::Range(0, 16))
         ->capture_default_str();
     sub->add_flag("--captions", options->captions,
                   "A caption strip: the date, the latest mission, the phase and the film's title");
@@ -99,7 +103,7 @@ Subcommand addRenderCommand(CLI::App& app)
                 const auto loaded = scene::loadScene(options->scene.request());
                 *loaded->layers = layers;
                 exporting::FilmFrames frames(*loaded, loaded->film(options->path),
-                                             {width, height, 4}, options->fps);
+                                             {width, height, options->msaa}, options->fps);
                 // Captions: the presentation strip, drawn by ImGui into the frames, at a scale
                 // set by the frame size alone (96 DPI) so every machine films the same.
                 const std::vector<ProgrammeEvent> events = programmeEvents(loaded->scenario);
