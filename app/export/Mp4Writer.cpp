@@ -6,6 +6,7 @@
 extern "C" {
 #include <libavcodec/avcodec.h>
 #include <libavformat/avformat.h>
+#include <libavutil/log.h>
 #include <libavutil/opt.h>
 #include <libswscale/swscale.h>
 }
@@ -78,6 +79,7 @@ Mp4Writer::Mp4Writer(const std::string& path, int width, int height, double fps)
     : impl_(std::make_unique<Impl>())
 {
     Impl& m = *impl_;
+    av_log_set_level(AV_LOG_ERROR); // libx264's statistics are not for the user's terminal
     m.path = path;
     m.width = width;
     m.height = height;
