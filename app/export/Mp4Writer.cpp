@@ -11,8 +11,13 @@ extern "C" {
 #include <libswscale/swscale.h>
 }
 
+#include <condition_variable>
 #include <cstdio>
+#include <deque>
+#include <exception>
 #include <filesystem>
+#include <mutex>
+#include <thread>
 
 namespace lunar::exporting {
 
@@ -37,6 +42,65 @@ struct Mp4Writer::Impl {
     AVPacket* packet = nullptr;
     std::size_t frames = 0;
     bool finished = false;
+    // Encoding runs on its own thread, a frame or two behind the renderer, so the two
+    // overlap; libav is only ever called from that thread (and by finish() after it).
+    std::thread encoder;
+    std::mutex mutex;
+    std::condition_variable changed;
+    std::deque<osg::ref_ptr<osg::Image>> queue;
+    bool closing = false;
+    std::exception_ptr failure;
+
+    void convertAndEncode(const osg::Image& image)
+    {
+        check(av_frame_make_writable(frame), "cannot reuse the frame");
+        // OSG images start with the bottom row: read them upward with a negative stride.
+        const int stride = static_cast<int>(image.getRowStepInBytes());
+        const uint8_t* rows[1] = {image.data(0, height - 1)};
+        const int strides[1] = {-stride};
+        sws_scale(scaler, rows, strides, 0, height, frame->data, frame->linesize);
+        frame->pts = pts++;
+        encode(frame);
+    }
+
+    void runEncoder()
+    {
+        while (true) {
+            osg::ref_ptr<osg::Image> next;
+            {
+                std::unique_lock<std::mutex> lock(mutex);
+                changed.wait(lock, [this] { return closing || !queue.empty(); });
+                if (queue.empty())
+                    return; // closing, all encoded
+                next = queue.front();
+            }
+            try {
+                convertAndEncode(*next);
+            }
+            catch (...) {
+                std::lock_guard<std::mutex> lock(mutex);
+                failure = std::current_exception();
+                queue.clear();
+                changed.notify_all();
+                return;
+            }
+            std::lock_guard<std::mutex> lock(mutex);
+            queue.pop_front();
+            changed.notify_all();
+        }
+    }
+
+    void stopEncoder()
+    {
+        {
+            std::lock_guard<std::mutex> lock(mutex);
+            closing = true;
+        }
+        changed.notify_all();
+        if (encoder.joinable())
+            encoder.join();
+    }
+    int64_t pts = 0;
 
     void check(int code, const std::string& what) const
     {
@@ -61,6 +125,7 @@ struct Mp4Writer::Impl {
 
     ~Impl()
     {
+        stopEncoder();
         if (format && format->pb)
             avio_closep(&format->pb);
         avformat_free_context(format);
@@ -137,6 +202,7 @@ Mp4Writer::Mp4Writer(const std::string& path, int width, int height, double fps)
     m.frame->width = width;
     m.frame->height = height;
     m.check(av_frame_get_buffer(m.frame, 0), "cannot allocate a frame");
+    m.encoder = std::thread([&m] { m.runEncoder(); });
 }
 
 Mp4Writer::~Mp4Writer() = default;
@@ -147,15 +213,15 @@ void Mp4Writer::write(const osg::Image& image)
     if (image.s() != m.width || image.t() != m.height || image.getPixelFormat() != GL_RGBA)
         throw LunarError(m.path, "a frame is not RGBA of " + std::to_string(m.width) + "x" +
                                      std::to_string(m.height));
-    m.check(av_frame_make_writable(m.frame), "cannot reuse the frame");
-    // OSG images start with the bottom row: read them upward with a negative stride.
-    const int stride = static_cast<int>(image.getRowStepInBytes());
-    const uint8_t* rows[1] = {image.data(0, m.height - 1)};
-    const int strides[1] = {-stride};
-    sws_scale(m.scaler, rows, strides, 0, m.height, m.frame->data, m.frame->linesize);
-    m.frame->pts = static_cast<int64_t>(m.frames);
-    m.encode(m.frame);
+    osg::ref_ptr<osg::Image> copy = new osg::Image(image, osg::CopyOp::DEEP_COPY_ALL);
+    std::unique_lock<std::mutex> lock(m.mutex);
+    // At most two frames wait: memory stays bounded at 4K.
+    m.changed.wait(lock, [&m] { return m.failure || m.queue.size() < 2; });
+    if (m.failure)
+        std::rethrow_exception(m.failure);
+    m.queue.push_back(copy);
     ++m.frames;
+    m.changed.notify_all();
 }
 
 void Mp4Writer::finish()
@@ -163,6 +229,9 @@ void Mp4Writer::finish()
     Impl& m = *impl_;
     if (m.finished)
         return;
+    m.stopEncoder(); // encodes what is queued
+    if (m.failure)
+        std::rethrow_exception(m.failure);
     m.encode(nullptr);
     m.check(av_write_trailer(m.format), "cannot write the MP4 index");
     m.check(avio_closep(&m.format->pb), "cannot be closed");

@@ -3,6 +3,7 @@
 // colour tags, so common players and browsers play it. The file is written under a
 // temporary name and renamed when finished: an existing file of that name is never left
 // half-overwritten, and a film stopped early (Ctrl-C) is finished properly and kept.
+// Encoding runs on a thread of its own, overlapping the rendering of the next frames.
 #include <osg/Image>
 
 #include <cstddef>
