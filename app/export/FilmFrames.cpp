@@ -19,7 +19,7 @@ FilmFrames::FilmFrames(scene::LoadedScene& scene, scene::Film film,
 
 CameraPose FilmFrames::poseAt(double video_s) const
 {
-    CameraPose pose = film_.path.poseAt(video_s);
+    CameraPose pose = film_.poseAt(video_s, *scene_.frame);
     // A spline between keys far apart in height can swing below the ground between them:
     // the eye stays at least kClearance_m above the drawn terrain.
     const LatLonHeight eye = scene_.frame->selenographicFromEnu(pose.eye_enu);

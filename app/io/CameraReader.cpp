@@ -3,6 +3,8 @@
 #include "core/Angles.h"
 #include "io/FacilityReader.h"
 
+#include <cmath>
+
 namespace lunar::io {
 
 CameraBookmark readView(const JsonReader& c, const EnuFrame& origin)
@@ -46,7 +48,29 @@ CameraPathSpec readCameraPath(const JsonReader& p, const EnuFrame& origin, Error
                 key.video_s = k.number("t_s", 0.0, 36000.0);
                 if (!spec.keys.empty() && !(key.video_s > spec.keys.back().video_s))
                     k.fail("t_s", "is not after the key before it");
-                key.view = readView(k, origin);
+                if (k.has("follow")) { // offsets from the lander, not places
+                    key.follow = k.string("follow");
+                    const auto offset = [&k](const std::string& name) {
+                        const std::vector<JsonReader> xyz = k.array(name);
+                        double e[3] = {0.0, 0.0, 0.0};
+                        for (std::size_t i = 0; i < xyz.size() && i < 3; ++i) {
+                            const nlohmann::json& v = xyz[i].value();
+                            if (!v.is_number() || !(std::abs(v.get<double>()) <= 1e6))
+                                k.fail(name, "needs three numbers within 1000 km: east, north, "
+                                             "up (metres)");
+                            e[i] = v.get<double>();
+                        }
+                        if (xyz.size() != 3)
+                            k.fail(name, "needs three numbers: east, north, up (metres)");
+                        return Vec3d{e[0], e[1], e[2]};
+                    };
+                    key.eye_offset_m = offset("eye_offset_m");
+                    key.target_offset_m = offset("target_offset_m");
+                    key.view.fov_y_deg = k.number("fov_y_deg", 1.0, 150.0, 40.0);
+                }
+                else {
+                    key.view = readView(k, origin);
+                }
                 key.tension = k.number("tension", -1.0, 1.0, 0.0);
                 key.continuity = k.number("continuity", -1.0, 1.0, 0.0);
                 key.bias = k.number("bias", -1.0, 1.0, 0.0);

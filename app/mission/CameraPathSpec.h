@@ -1,7 +1,9 @@
 #pragma once
 // A camera path as the scenario writes it: keys with views given like camera bookmarks
-// (positions and heights above the terrain, resolved against the DEM by the scene), the
-// spline parameters of each key, and how film time maps onto scenario time.
+// (positions and heights above the terrain, resolved against the DEM by the scene) or as
+// offsets from a lander they follow, the spline parameters of each key, and how film time
+// maps onto scenario time.
+#include "core/Vec3d.h"
 #include "mission/CameraBookmark.h"
 #include "mission/VideoTimeMap.h"
 
@@ -12,7 +14,10 @@ namespace lunar {
 
 struct CameraPathKeySpec {
     double video_s = 0.0;
-    CameraBookmark view;
+    CameraBookmark view;            // where the key is, unless it follows a lander
+    std::string follow;             // a mission landing at the base: the key rides with it
+    Vec3d eye_offset_m;             // following: eye and target from the lander (base
+    Vec3d target_offset_m;          // east, north, up), wherever it is at the moment filmed
     double tension = 0.0, continuity = 0.0, bias = 0.0, ease = 0.0;
 };
 

@@ -1,17 +1,52 @@
 #include "scene/Film.h"
 
+#include "core/LunarError.h"
 #include "scene/CameraPose.h"
 
 namespace lunar::scene {
 
-Film filmFor(const CameraPathSpec& spec, const TerrainStack& terrain, const EnuFrame& frame,
-             double vertical_exaggeration)
+namespace {
+// A following key's pose: the lander's position then, plus the key's offsets.
+CameraPose followingPose(const LanderFlight& flight, const CameraPathKeySpec& k,
+                         const EnuFrame& frame, const UtcTime& now)
 {
+    const Vec3d lander = landerPoseAt(flight, frame, now).position_enu;
+    CameraPose p;
+    p.eye_enu = lander + k.eye_offset_m;
+    p.target_enu = lander + k.target_offset_m;
+    p.fov_y_deg = k.view.fov_y_deg;
+    return p;
+}
+} // namespace
+
+Film filmFor(const CameraPathSpec& spec, const TerrainStack& terrain, const EnuFrame& frame,
+             const std::vector<LanderFlight>& flights, double vertical_exaggeration)
+{
+    VideoTimeMap time(spec.name, spec.time);
     std::vector<CameraKey> keys;
-    for (const CameraPathKeySpec& k : spec.keys) {
+    std::vector<std::pair<std::size_t, LanderFlight>> following;
+    for (std::size_t i = 0; i < spec.keys.size(); ++i) {
+        const CameraPathKeySpec& k = spec.keys[i];
         CameraKey key;
         key.video_s = k.video_s;
-        key.pose = poseFromBookmark(k.view, terrain, frame, vertical_exaggeration);
+        if (k.follow.empty()) {
+            key.pose = poseFromBookmark(k.view, terrain, frame, vertical_exaggeration);
+        }
+        else {
+            const LanderFlight* flight = nullptr;
+            std::string known;
+            for (const LanderFlight& f : flights) {
+                known += (known.empty() ? "" : ", ") + f.mission_id;
+                if (f.mission_id == k.follow)
+                    flight = &f;
+            }
+            if (!flight)
+                throw LunarError(spec.name, "key " + std::to_string(i) + " follows \"" + k.follow +
+                                                "\", which does not land at the base (those that do: " +
+                                                (known.empty() ? "none" : known) + ")");
+            following.emplace_back(i, *flight);
+            key.pose = followingPose(*flight, k, frame, time.at(k.video_s));
+        }
         key.tension = k.tension;
         key.continuity = k.continuity;
         key.bias = k.bias;
@@ -19,7 +54,19 @@ Film filmFor(const CameraPathSpec& spec, const TerrainStack& terrain, const EnuF
         keys.push_back(key);
     }
     return Film{spec.title, CameraPath(spec.name, std::move(keys), frame.toEnu({0.0, 0.0, 0.0})),
-                VideoTimeMap(spec.name, spec.time)};
+                std::move(time), std::move(following), spec.keys};
+}
+
+CameraPose Film::poseAt(double video_s, const EnuFrame& frame) const
+{
+    if (following.empty())
+        return path.poseAt(video_s);
+    // Following keys are where their landers are at this moment, so the camera rides along.
+    std::vector<CameraKey> keys = path.keys();
+    const UtcTime now = time.at(video_s);
+    for (const auto& [index, flight] : following)
+        keys[index].pose = followingPose(flight, key_specs[index], frame, now);
+    return CameraPath(path.name(), std::move(keys), frame.toEnu({0.0, 0.0, 0.0})).poseAt(video_s);
 }
 
 } // namespace lunar::scene

@@ -1,24 +1,34 @@
 #pragma once
 // A scenario's camera path made ready to film: its keys' views resolved on the terrain
-// (heights above the drawn ground), the spline through them, and the film-to-scenario time.
+// (heights above the drawn ground) or riding with a lander, the spline through them, and
+// the film-to-scenario time.
 #include "core/EnuFrame.h"
 #include "mission/CameraPath.h"
 #include "mission/CameraPathSpec.h"
 #include "mission/VideoTimeMap.h"
+#include "scene/LanderNodes.h"
 #include "terrain/TerrainLayer.h"
 
 #include <string>
+#include <utility>
+#include <vector>
 
 namespace lunar::scene {
 
 struct Film {
     std::string title;
-    CameraPath path;
+    CameraPath path; // with following keys where their landers are at the keys' own times
     VideoTimeMap time;
+    // For keys that follow a lander: its flight and the key's index.
+    std::vector<std::pair<std::size_t, LanderFlight>> following;
+    std::vector<CameraPathKeySpec> key_specs;
+
+    // The camera at a film time, following keys placed where their landers are then.
+    CameraPose poseAt(double video_s, const EnuFrame& frame) const;
 };
 
-// Throws LunarError naming the path and the problem.
+// `flights`: the landers a key may follow. Throws LunarError naming the path and problem.
 Film filmFor(const CameraPathSpec& spec, const TerrainStack& terrain, const EnuFrame& frame,
-             double vertical_exaggeration = 1.0);
+             const std::vector<LanderFlight>& flights, double vertical_exaggeration = 1.0);
 
 } // namespace lunar::scene

@@ -153,7 +153,8 @@ CameraPose LoadedScene::defaultPose() const
 
 Film LoadedScene::film(const std::string& path_name) const
 {
-    return filmFor(scenario.cameraPath(path_name), terrain, *frame, vertical_exaggeration);
+    return filmFor(scenario.cameraPath(path_name), terrain, *frame, lander_flights,
+                   vertical_exaggeration);
 }
 
 const LanderFlight& LoadedScene::landerFlight(const std::string& mission_id) const
