@@ -83,14 +83,11 @@ Subcommand addRenderCommand(CLI::App& app)
     return {sub, [options] {
                 int width = 0, height = 0;
                 parseSize(options->size, width, height);
-                if (!(options->fps >= 1.0 && options->fps <= 240.0))
-                    throw LunarError("--fps", std::to_string(options->fps) + " is outside 1..240");
+                exporting::FilmFrames::requireFps(options->fps);
                 const bool mp4 = isMp4(options->out);
                 if (mp4) { // checked before the long load
                     io::requireOutputDirectory(options->out);
-                    if (width % 2 != 0 || height % 2 != 0)
-                        throw LunarError("--size", options->size + ": an MP4 (H.264, yuv420p) "
-                                                   "needs an even width and height");
+                    exporting::Mp4Writer::requireEvenSize(width, height);
                 }
                 const std::filesystem::path dir = mp4 ? std::filesystem::path() : frameFolder(options->out);
                 LayerVisibility layers;

@@ -1,6 +1,7 @@
 #include "export/FilmFrames.h"
 
 #include "core/LunarError.h"
+#include "mission/CameraNavigator.h"
 
 #include <cmath>
 
@@ -12,20 +13,25 @@ FilmFrames::FilmFrames(scene::LoadedScene& scene, scene::Film film,
       frame_count_(static_cast<std::size_t>(std::floor(film_.path.duration_s() * fps + 1e-9)) + 1),
       renderer_(options)
 {
+    requireFps(fps);
+    renderer_.setScene(scene_.root.get());
+}
+
+void FilmFrames::requireFps(double fps)
+{
     if (!(fps >= 1.0 && fps <= 240.0))
         throw LunarError("--fps", std::to_string(fps) + " is outside 1..240");
-    renderer_.setScene(scene_.root.get());
 }
 
 CameraPose FilmFrames::poseAt(double video_s) const
 {
     CameraPose pose = film_.poseAt(video_s, *scene_.frame);
     // A spline between keys far apart in height can swing below the ground between them:
-    // the eye stays at least kClearance_m above the drawn terrain.
+    // the eye stays at least the viewer's clearance above the drawn terrain.
     const LatLonHeight eye = scene_.frame->selenographicFromEnu(pose.eye_enu);
     const double ground = scene_.terrain.heightAt({eye.lat_rad, eye.lon_rad});
     if (std::isfinite(ground)) {
-        const double lowest = ground * scene_.vertical_exaggeration + kClearance_m;
+        const double lowest = ground * scene_.vertical_exaggeration + CameraNavigator::kClearance_m;
         if (eye.height_m < lowest)
             pose.eye_enu = scene_.frame->enuFromSelenographic({eye.lat_rad, eye.lon_rad, lowest});
     }

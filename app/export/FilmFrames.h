@@ -16,6 +16,9 @@ public:
     FilmFrames(scene::LoadedScene& scene, scene::Film film, const OffscreenOptions& options,
                double fps);
 
+    // Throws LunarError("--fps", ...) outside 1..240 (so callers can check early).
+    static void requireFps(double fps);
+
     std::size_t frameCount() const { return frame_count_; }
     double videoTimeOf(std::size_t frame) const { return static_cast<double>(frame) / fps_; }
     const scene::Film& film() const { return film_; }
@@ -23,9 +26,9 @@ public:
     OffscreenRenderer& renderer() { return renderer_; }
 
     osg::ref_ptr<osg::Image> render(std::size_t frame);
-    // The camera at a film time: the path's, kept above the ground.
+    // The camera at a film time: the path's, kept above the ground as the viewer keeps it
+    // (CameraNavigator::kClearance_m).
     CameraPose poseAt(double video_s) const;
-    static constexpr double kClearance_m = 2.0;
 
 private:
     scene::LoadedScene& scene_;

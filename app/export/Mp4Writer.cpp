@@ -148,9 +148,7 @@ Mp4Writer::Mp4Writer(const std::string& path, int width, int height, double fps)
     m.path = path;
     m.width = width;
     m.height = height;
-    if (width % 2 != 0 || height % 2 != 0)
-        throw LunarError("--size", std::to_string(width) + "x" + std::to_string(height) +
-                                       ": an MP4 (H.264, yuv420p) needs an even width and height");
+    requireEvenSize(width, height);
     io::requireOutputDirectory(path);
     m.temp = io::temporarySibling(path);
     m.check(avformat_alloc_output_context2(&m.format, nullptr, "mp4", m.temp.c_str()),
@@ -206,6 +204,13 @@ Mp4Writer::Mp4Writer(const std::string& path, int width, int height, double fps)
 }
 
 Mp4Writer::~Mp4Writer() = default;
+
+void Mp4Writer::requireEvenSize(int width, int height)
+{
+    if (width % 2 != 0 || height % 2 != 0)
+        throw LunarError("--size", std::to_string(width) + "x" + std::to_string(height) +
+                                       ": an MP4 (H.264, yuv420p) needs an even width and height");
+}
 
 void Mp4Writer::write(const osg::Image& image)
 {

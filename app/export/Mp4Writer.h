@@ -17,6 +17,8 @@ public:
     // Throws LunarError(path, ...) if the encoder cannot start (odd frame sizes included:
     // yuv420p needs even ones).
     Mp4Writer(const std::string& path, int width, int height, double fps);
+    // Throws LunarError("--size", ...) unless both are even (so callers can check early).
+    static void requireEvenSize(int width, int height);
     ~Mp4Writer(); // not finished: the temporary file is removed
     Mp4Writer(const Mp4Writer&) = delete;
     Mp4Writer& operator=(const Mp4Writer&) = delete;

@@ -111,12 +111,6 @@ OffscreenRenderer::~OffscreenRenderer()
 
 void OffscreenRenderer::setScene(osg::Node* scene) { viewer_->setSceneData(scene); }
 
-void OffscreenRenderer::setOverlay(osg::Camera::DrawCallback* overlay)
-{
-    if (overlay)
-        viewer_->getCamera()->addPostDrawCallback(overlay);
-}
-
 void OffscreenRenderer::setPose(const scene::CameraPose& pose)
 {
     osg::Camera* camera = viewer_->getCamera();

@@ -24,8 +24,6 @@ public:
     ~OffscreenRenderer();
 
     void setScene(osg::Node* scene);
-    // Extra drawing after the scene (the UI overlay for `snapshot --ui`), may be null.
-    void setOverlay(osg::Camera::DrawCallback* overlay);
     void setPose(const scene::CameraPose& pose);
 
     // Renders one frame (two on the first call, so textures and programs are compiled and

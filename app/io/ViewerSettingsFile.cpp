@@ -3,6 +3,7 @@
 #include "core/LunarError.h"
 #include "io/AtomicFile.h"
 #include "io/TextFile.h"
+#include "mission/CameraNavigator.h"
 
 #include <nlohmann/json.hpp>
 
@@ -70,7 +71,8 @@ ViewerSettings parse(const std::string& text)
             s.layers.hidden_phases.insert(p.get<std::string>());
     }
     s.navigation = j.value("navigation", std::string("orbit"));
-    if (s.navigation != "orbit" && s.navigation != "fly" && s.navigation != "walk")
+    NavigationMode mode;
+    if (!navigationModeNamed(s.navigation, mode))
         throw std::invalid_argument("navigation is not one of orbit, fly, walk");
     s.playback_rate = j.value("playback_rate", 1.0e6);
     if (!(s.playback_rate > 0.0 && s.playback_rate <= 1.0e7))

@@ -23,6 +23,16 @@ const char* navigationModeName(NavigationMode mode)
     return "?";
 }
 
+bool navigationModeNamed(const std::string& name, NavigationMode& out)
+{
+    for (NavigationMode m : {NavigationMode::Orbit, NavigationMode::Fly, NavigationMode::Walk})
+        if (name == navigationModeName(m)) {
+            out = m;
+            return true;
+        }
+    return false;
+}
+
 CameraNavigator::CameraNavigator(const EnuFrame& frame, GroundHeight ground)
     : frame_(frame), ground_(std::move(ground)), moon_centre_enu_(frame.toEnu({0.0, 0.0, 0.0}))
 {

@@ -21,6 +21,8 @@ namespace lunar {
 
 enum class NavigationMode { Orbit, Fly, Walk };
 const char* navigationModeName(NavigationMode mode);
+// The mode of a name ("orbit", "fly", "walk"); false if unknown.
+bool navigationModeNamed(const std::string& name, NavigationMode& out);
 
 class CameraNavigator {
 public:

@@ -15,13 +15,6 @@ namespace lunar::ui {
 
 namespace {
 
-NavigationMode modeNamed(const std::string& name)
-{
-    return name == "fly" ? NavigationMode::Fly
-           : name == "walk" ? NavigationMode::Walk
-                            : NavigationMode::Orbit;
-}
-
 // Remembers where the pointer is, for the site-info probe.
 class CursorTracker : public osgGA::GUIEventHandler {
 public:
@@ -53,8 +46,9 @@ ViewSession::ViewSession(scene::LoadedScene& scene, osgViewer::Viewer& viewer,
     };
     navigator_ = std::make_unique<CameraNavigator>(*scene_.frame, drawn_ground);
     navigator_->setPose(scene_.defaultPose());
-    if (settings_.navigation != "orbit")
-        navigator_->setMode(modeNamed(settings_.navigation));
+    NavigationMode mode = NavigationMode::Orbit;
+    if (navigationModeNamed(settings_.navigation, mode) && mode != NavigationMode::Orbit)
+        navigator_->setMode(mode);
     *scene_.layers = settings_.layers;
     scene_.clock->setRate(settings_.playback_rate);
 
