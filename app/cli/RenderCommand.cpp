@@ -64,6 +64,8 @@ Subcommand addRenderCommand(CLI::App& app)
         std::string out = "frames";
         bool captions = false;
         int msaa = 4;
+        double from_s = 0.0;
+        double to_s = 1e9;
     };
     auto options = std::make_shared<Options>();
     CLI::App* sub = app.add_subcommand("render", "Film a camera path offscreen to MP4 or PNGs");
@@ -78,6 +80,9 @@ Subcommand addRenderCommand(CLI::App& app)
     sub->add_option("--msaa", options->msaa, "Multisample anti-aliasing samples (0: off)")
         ->check(CLI::Range(0, 16))
         ->capture_default_str();
+    sub->add_option("--from", options->from_s,
+                    "Film only from this film time on, in seconds (frames keep their numbers)");
+    sub->add_option("--to", options->to_s, "Film only up to this film time, in seconds");
     sub->add_flag("--captions", options->captions,
                   "A caption strip: the date, the latest mission, the phase and the film's title");
     return {sub, [options] {
@@ -96,11 +101,14 @@ Subcommand addRenderCommand(CLI::App& app)
                 const Scenario scenario = options->scene.scenario.empty()
                                               ? io::defaultScenario()
                                               : io::loadScenario(options->scene.scenario);
-                scenario.cameraPath(options->path);
+                const double duration_s = scenario.cameraPath(options->path).keys.back().video_s;
+                const exporting::FrameRange range = exporting::filmFramesBetween(
+                    duration_s, options->fps, options->from_s, options->to_s);
                 const auto loaded = scene::loadScene(options->scene.request());
                 *loaded->layers = layers;
                 exporting::FilmFrames frames(*loaded, loaded->film(options->path),
                                              {width, height, options->msaa}, options->fps);
+                const std::size_t count = range.end - range.first;
                 // Captions: the presentation strip, drawn by ImGui into the frames, at a scale
                 // set by the frame size alone (96 DPI) so every machine films the same.
                 const std::vector<ProgrammeEvent> events = programmeEvents(loaded->scenario);
@@ -125,8 +133,8 @@ Subcommand addRenderCommand(CLI::App& app)
                                                                    options->fps);
                 std::size_t written = 0;
                 {
-                    ProgressBar progress("film " + options->path, frames.frameCount());
-                    for (std::size_t i = 0; i < frames.frameCount() && !g_interrupted; ++i) {
+                    ProgressBar progress("film " + options->path, count);
+                    for (std::size_t i = range.first; i < range.end && !g_interrupted; ++i) {
                         const osg::ref_ptr<osg::Image> image = frames.render(i);
                         if (video) {
                             video->write(*image);
@@ -146,11 +154,12 @@ Subcommand addRenderCommand(CLI::App& app)
                 const std::string where = mp4 ? options->out : dir.string();
                 if (g_interrupted) {
                     std::fprintf(stderr, "lunarviz: interrupted: %zu of %zu frames written to %s\n",
-                                 written, frames.frameCount(), where.c_str());
+                                 written, count, where.c_str());
                     return 130;
                 }
                 std::printf("wrote %zu frames (%dx%d, %.3g fps, %.2f s) to %s\n", written, width,
-                            height, options->fps, frames.film().path.duration_s(), where.c_str());
+                            height, options->fps, static_cast<double>(count) / options->fps,
+                            where.c_str());
                 return 0;
             }};
 }

@@ -32,7 +32,7 @@ Subcommand addSnapshotCommand(CLI::App& app)
     sub->add_option("--out", options->out, "Output PNG path")->capture_default_str();
     sub->add_flag("--ui", options->ui, "Draw the UI overlay into the image");
     sub->add_option("--lander", options->lander,
-                    "Look at this mission's lander at --time (a mission landing at the base)");
+                    "Look at this mission's lander at --time (a mission landing on the terrain)");
     sub->add_option("--lander-camera", options->lander_camera,
                     "With --lander: ground (a fixed observer), chase or follow")
         ->capture_default_str();

@@ -10,6 +10,16 @@
 
 namespace lunar::exporting {
 
+// Frames first to end (one past the last) of a film.
+struct FrameRange {
+    std::size_t first = 0, end = 0;
+};
+
+// The frames of a film of `duration_s` at `fps` (frame i at i / fps, the last at or before
+// the end) whose time lies in [from_s, to_s]; throws LunarError("--from"/"--to", ...) for a
+// range outside the film or holding no frame. Needs no scene, so callers check it early.
+FrameRange filmFramesBetween(double duration_s, double fps, double from_s, double to_s);
+
 class FilmFrames {
 public:
     // Throws LunarError for an fps outside 1..240.
@@ -20,6 +30,7 @@ public:
     static void requireFps(double fps);
 
     std::size_t frameCount() const { return frame_count_; }
+
     double videoTimeOf(std::size_t frame) const { return static_cast<double>(frame) / fps_; }
     const scene::Film& film() const { return film_; }
     // The renderer, to attach the optional caption overlay to its camera.

@@ -84,7 +84,9 @@ CameraPathSpec readCameraPath(const JsonReader& p, const EnuFrame& origin, Error
             p.fail("time", "needs one stop or more ({\"t_s\": .., \"utc\": ..})");
         for (const JsonReader& t : stops)
             errors.attempt([&] {
-                const TimeStop stop{t.number("t_s", 0.0, 36000.0), t.time("utc")};
+                TimeStop stop{t.number("t_s", 0.0, 36000.0), t.time("utc")};
+                if (t.oneOf("steps", {"continuous", "lunar_days"}, "continuous") == "lunar_days")
+                    stop.steps = TimeSteps::lunar_days;
                 if (!spec.time.empty() && !(stop.video_s > spec.time.back().video_s))
                     t.fail("t_s", "is not after the stop before it");
                 spec.time.push_back(stop);

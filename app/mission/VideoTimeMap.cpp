@@ -2,6 +2,9 @@
 
 #include "core/LunarError.h"
 
+#include <algorithm>
+#include <cmath>
+
 namespace lunar {
 
 VideoTimeMap::VideoTimeMap(std::string name, std::vector<TimeStop> stops) : stops_(std::move(stops))
@@ -24,7 +27,12 @@ UtcTime VideoTimeMap::at(double video_s) const
             const TimeStop& a = stops_[i - 1];
             const TimeStop& b = stops_[i];
             const double f = (video_s - a.video_s) / (b.video_s - a.video_s);
-            return a.utc.plusSeconds(f * b.utc.secondsSince(a.utc));
+            const double span_s = b.utc.secondsSince(a.utc);
+            if (a.steps == TimeSteps::lunar_days) {
+                const double steps = std::max(1.0, std::round(std::abs(span_s) / kSynodicMonth_s));
+                return a.utc.plusSeconds(std::round(f * steps) / steps * span_s);
+            }
+            return a.utc.plusSeconds(f * span_s);
         }
     return stops_.back().utc;
 }

@@ -42,7 +42,7 @@ Film filmFor(const CameraPathSpec& spec, const TerrainStack& terrain, const EnuF
             }
             if (!flight)
                 throw LunarError(spec.name, "key " + std::to_string(i) + " follows \"" + k.follow +
-                                                "\", which does not land at the base (those that do: " +
+                                                "\", which does not land on the terrain (those that do: " +
                                                 (known.empty() ? "none" : known) + ")");
             following.emplace_back(i, *flight);
             key.pose = followingPose(*flight, k, frame, time.at(k.video_s));

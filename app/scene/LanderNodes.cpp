@@ -137,12 +137,18 @@ void settleLegs(LanderFlight& flight, const TerrainStack& terrain)
 
 } // namespace
 
+bool landsOnTerrain(const Mission& mission, const TerrainStack& terrain)
+{
+    return mission.at_base || !std::isnan(terrain.heightAt({degToRad(mission.site_lat_deg),
+                                                            degToRad(mission.site_lon_deg)}));
+}
+
 std::vector<LanderFlight> planLanderFlights(const Scenario& scenario, const TerrainStack& terrain,
-                                            bool at_base)
+                                            bool on_terrain)
 {
     std::vector<LanderFlight> flights;
     for (const Mission& m : scenario.missions) {
-        if (m.at_base != at_base || !m.landing)
+        if (landsOnTerrain(m, terrain) != on_terrain || !m.landing)
             continue;
         const LatLon site{degToRad(m.site_lat_deg), degToRad(m.site_lon_deg)};
         double ground_m = terrain.heightAt(site);

@@ -1,5 +1,5 @@
 #pragma once
-// The landers of the missions that land at the base, flying their generated descents
+// The landers of the missions that land on the terrain, flying their generated descents
 // (mission/DescentGenerator) so that they touch down at the catalogue's landing time: a
 // parametric lander (body, four legs, engine bell, solar panels) whose axis follows the
 // thrust, a plume scaled by the throttle, and dust blown from the ground below ~30 m. Before
@@ -33,10 +33,14 @@ struct LanderFlight {
 // Radius of the footpads from the lander's axis (Chang'e-class, metres).
 constexpr double kFootpadRadius_m = 2.4;
 
-// The flights of the missions landing at the base (or, with at_base false, of those landing
-// elsewhere: their site height is taken from the DEM where it covers them, else 0).
+// Whether a mission's lander is drawn on the terrain: it lands at the base, or where the
+// DEM covers its site (Chang'e-7 on the default south-polar DEM). Others fly on the globe.
+bool landsOnTerrain(const Mission& mission, const TerrainStack& terrain);
+
+// The flights of the missions landing on the terrain (or, with on_terrain false, of those
+// landing elsewhere, whose site height is 0 on the reference sphere).
 std::vector<LanderFlight> planLanderFlights(const Scenario& scenario, const TerrainStack& terrain,
-                                            bool at_base = true);
+                                            bool on_terrain = true);
 
 // One child per flight, named after its mission; shows, moves and animates with `now`.
 osg::ref_ptr<osg::Group> buildLanderNodes(const std::vector<LanderFlight>& flights,

@@ -165,7 +165,7 @@ const LanderFlight& LoadedScene::landerFlight(const std::string& mission_id) con
             return f;
         known += (known.empty() ? "" : ", ") + f.mission_id;
     }
-    throw LunarError("--lander", "no mission \"" + mission_id + "\" lands at the base (" +
+    throw LunarError("--lander", "no mission \"" + mission_id + "\" lands on the terrain (" +
                                      known + ")");
 }
 

@@ -51,9 +51,9 @@ struct LoadedScene {
     osg::ref_ptr<osg::Group> facilities; // one child per facility, named by its id
     osg::ref_ptr<osg::Group> labels;
     FacilityNodeContext facility_context;
-    std::vector<LanderFlight> lander_flights; // missions that land at the base
+    std::vector<LanderFlight> lander_flights; // missions that land on the terrain
 
-    // The flight of a mission landing at the base; throws LunarError naming the known ones.
+    // The flight of a mission landing on the terrain; throws LunarError naming the known ones.
     const LanderFlight& landerFlight(const std::string& mission_id) const;
 
     double vertical_exaggeration = 1.0;

@@ -37,7 +37,7 @@ struct BuiltScene {
     osg::ref_ptr<SceneLight> light; // follows the clock (an update callback of the root)
     osg::ref_ptr<osg::Group> facilities; // one child per facility, named by its id
     osg::ref_ptr<osg::Group> labels;     // one child per facility, same order
-    osg::ref_ptr<osg::Group> landers;    // one child per mission landing at the base
+    osg::ref_ptr<osg::Group> landers;    // one child per mission landing on the terrain
     std::vector<LanderFlight> lander_flights;
     FacilityNodeContext facility_context; // to rebuild a facility after an edit
 };

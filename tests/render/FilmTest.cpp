@@ -75,9 +75,9 @@ TEST_CASE("Film: keys that follow a lander carry the camera along its descent",
         previous_height = lander.z;
     }
     test::writePngForPeople(*frames.render(5), "film_ride_ilrs1.png");
-    // A key following a mission that does not land at the base is named.
+    // A key following a mission that does not land on the terrain is named.
     spec.keys[1].follow = "change-6";
     CHECK_THROWS_WITH(scene::filmFor(spec, s.terrain, *s.frame, s.lander_flights),
-                      Catch::Contains("follows \"change-6\", which does not land at the base"));
+                      Catch::Contains("follows \"change-6\", which does not land on the terrain"));
     s.clock->seek(s.scenario.initial_time);
 }

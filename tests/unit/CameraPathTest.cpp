@@ -2,6 +2,8 @@
 #include "mission/CameraPath.h"
 #include "mission/VideoTimeMap.h"
 
+#include <cmath>
+
 #include <catch2/catch.hpp>
 
 using namespace lunar;
@@ -114,7 +116,41 @@ TEST_CASE("Film time: a 12-minute descent in 40 s, then years of construction in
     CHECK(map.at(90.0).toIso() == "2036-05-15T00:00:00Z"); // held after the last
     CHECK(map.rateAt(90.0) == 0.0);
     CHECK_THROWS_AS(VideoTimeMap("none", {}), LunarError);
+    CHECK(map.stops()[0].steps == TimeSteps::continuous);
     CHECK_THROWS_AS(VideoTimeMap("back", {{5.0, UtcTime::parseIso("2031-01-01")},
                                           {5.0, UtcTime::parseIso("2032-01-01")}}),
                     LunarError);
+}
+
+TEST_CASE("Film time stepped in lunar days: every frame of the years passing is a whole "
+          "(stretched) synodic month after the stop, and both stops are met exactly",
+          "[mission][path]")
+{
+    const UtcTime from = UtcTime::parseIso("2026-08-15T00:10:00Z");
+    const UtcTime to = UtcTime::parseIso("2030-08-31T23:50:00Z"); // 50.05 synodic months on
+    const VideoTimeMap map("years", {{10.0, from, TimeSteps::lunar_days}, {20.0, to}});
+    const double span_s = to.secondsSince(from);
+    const double step_s = span_s / 50.0;
+    CHECK(step_s == Approx(kSynodicMonth_s).epsilon(0.002));
+    CHECK(map.at(10.0).toIso() == from.toIso());
+    CHECK(map.at(20.0).toIso() == to.toIso());
+    std::size_t distinct = 0;
+    double last_s = -1.0;
+    for (int frame = 0; frame <= 240; ++frame) { // 24 fps
+        const double at_s = map.at(10.0 + frame / 24.0).secondsSince(from);
+        const double months = at_s / step_s;
+        CHECK(std::abs(months - std::round(months)) < 1e-6);
+        CHECK(at_s >= last_s); // never back
+        if (at_s > last_s)
+            ++distinct;
+        last_s = at_s;
+    }
+    CHECK(distinct == 51); // every lunar day of the 50 shown, and the start
+    // Continuous film time either side is untouched; the rate is the segment's mean.
+    CHECK(map.rateAt(15.0) == Approx(span_s / 10.0));
+    // A segment shorter than a lunar day is a single step: start, then the next stop.
+    const VideoTimeMap short_map("short", {{0.0, from, TimeSteps::lunar_days},
+                                           {1.0, from.plusSeconds(86400.0)}});
+    CHECK(short_map.at(0.4).toIso() == from.toIso());
+    CHECK(short_map.at(0.6).toIso() == from.plusSeconds(86400.0).toIso());
 }
