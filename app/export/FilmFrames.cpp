@@ -66,6 +66,7 @@ osg::ref_ptr<osg::Image> FilmFrames::render(std::size_t frame)
     const double t = videoTimeOf(frame);
     scene_.clock->pause();
     scene_.clock->seek(film_.time.at(t));
+    scene_.clock->holdSky(film_.time.skyHeldAt(t));
     renderer_.setPose(poseAt(t));
     return renderer_.render();
 }

@@ -3,7 +3,6 @@
 #include "core/Angles.h"
 #include "io/FacilityReader.h"
 
-#include <cmath>
 
 namespace lunar::io {
 
@@ -50,22 +49,8 @@ CameraPathSpec readCameraPath(const JsonReader& p, const EnuFrame& origin, Error
                     k.fail("t_s", "is not after the key before it");
                 if (k.has("follow")) { // offsets from the lander, not places
                     key.follow = k.string("follow");
-                    const auto offset = [&k](const std::string& name) {
-                        const std::vector<JsonReader> xyz = k.array(name);
-                        double e[3] = {0.0, 0.0, 0.0};
-                        for (std::size_t i = 0; i < xyz.size() && i < 3; ++i) {
-                            const nlohmann::json& v = xyz[i].value();
-                            if (!v.is_number() || !(std::abs(v.get<double>()) <= 1e6))
-                                k.fail(name, "needs three numbers within 1000 km: east, north, "
-                                             "up (metres)");
-                            e[i] = v.get<double>();
-                        }
-                        if (xyz.size() != 3)
-                            k.fail(name, "needs three numbers: east, north, up (metres)");
-                        return Vec3d{e[0], e[1], e[2]};
-                    };
-                    key.eye_offset_m = offset("eye_offset_m");
-                    key.target_offset_m = offset("target_offset_m");
+                    key.eye_offset_m = k.vector3("eye_offset_m", 1.0e6); // within 1000 km
+                    key.target_offset_m = k.vector3("target_offset_m", 1.0e6);
                     key.view.fov_y_deg = k.number("fov_y_deg", 1.0, 150.0, 40.0);
                 }
                 else {
@@ -87,6 +72,7 @@ CameraPathSpec readCameraPath(const JsonReader& p, const EnuFrame& origin, Error
                 TimeStop stop{t.number("t_s", 0.0, 36000.0), t.time("utc")};
                 if (t.oneOf("steps", {"continuous", "lunar_days"}, "continuous") == "lunar_days")
                     stop.steps = TimeSteps::lunar_days;
+                stop.sky_held = t.optionalTime("sky_utc");
                 if (!spec.time.empty() && !(stop.video_s > spec.time.back().video_s))
                     t.fail("t_s", "is not after the stop before it");
                 spec.time.push_back(stop);

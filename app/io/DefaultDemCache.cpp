@@ -29,6 +29,8 @@ std::string recipeKey(const DemRecipe& r)
     for (const NamedCrater& c : r.named_craters)
         key << '|' << c.name << ',' << c.lat_deg << ',' << c.lon_deg << ',' << c.diameter_km
             << ',' << c.depth_km << ',' << c.degradation;
+    for (const ClearSite& s : r.clear_sites)
+        key << "|clear," << s.lat_deg << ',' << s.lon_deg << ',' << s.radius_km;
     const auto& p = r.population;
     key << '|' << p.density_per_km2_above_1km << ',' << p.sfd_slope << ',' << p.min_diameter_px
         << ',' << p.max_diameter_km << ',' << p.degradation_exponent;

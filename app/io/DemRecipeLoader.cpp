@@ -29,6 +29,15 @@ DemRecipe parseDemRecipe(const std::string& json_text, const std::string& file)
         c.string("source"); // every named crater cites where its numbers come from
         recipe.named_craters.push_back(crater);
     }
+    for (const JsonReader& c : top.optionalArray("clear_sites")) {
+        ClearSite site;
+        site.name = c.string("name");
+        site.lat_deg = c.number("lat_deg", -90.0, 90.0);
+        site.lon_deg = c.number("lon_deg", -360.0, 360.0);
+        site.radius_km = c.number("radius_km", 0.01, 100.0);
+        c.string("source");
+        recipe.clear_sites.push_back(site);
+    }
     const JsonReader pop = top.child("population");
     recipe.population.density_per_km2_above_1km = pop.number("density_per_km2_above_1km", 0.0, 10.0);
     recipe.population.sfd_slope = pop.number("sfd_slope", 1.0, 4.0);

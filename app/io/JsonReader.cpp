@@ -87,6 +87,24 @@ std::vector<JsonReader> JsonReader::array(const std::string& key) const
     return out;
 }
 
+Vec3d JsonReader::vector3(const std::string& key, double limit) const
+{
+    const nlohmann::json& v = member(key);
+    if (!v.is_array() || v.size() != 3)
+        fail(key, "expected three numbers [x, y, z], found " + v.dump());
+    double xyz[3] = {0.0, 0.0, 0.0};
+    for (std::size_t i = 0; i < 3; ++i) {
+        if (!v[i].is_number() || !(std::abs(v[i].get<double>()) <= limit)) {
+            std::ostringstream text;
+            text << "expected three numbers within -" << limit << ".." << limit << ", found "
+                 << v.dump();
+            fail(key, text.str());
+        }
+        xyz[i] = v[i].get<double>();
+    }
+    return {xyz[0], xyz[1], xyz[2]};
+}
+
 std::vector<JsonReader> JsonReader::optionalArray(const std::string& key) const
 {
     return has(key) ? array(key) : std::vector<JsonReader>{};

@@ -2,6 +2,7 @@
 // Typed access to a JSON value that knows its own JSON path, so every validation error can
 // say "file: facilities[3].position.lat_deg: 95 is outside -90..90".
 #include "core/UtcTime.h"
+#include "core/Vec3d.h"
 
 #include <nlohmann/json.hpp>
 
@@ -27,6 +28,8 @@ public:
     std::string string(const std::string& key, const std::string& fallback) const;
     double number(const std::string& key, double min, double max) const;
     double number(const std::string& key, double min, double max, double fallback) const;
+    // Exactly three numbers, each within -limit..limit (an offset in metres, say).
+    Vec3d vector3(const std::string& key, double limit) const;
     UtcTime time(const std::string& key) const;
     std::optional<UtcTime> optionalTime(const std::string& key) const;
     std::string oneOf(const std::string& key, const std::vector<std::string>& allowed,

@@ -16,8 +16,8 @@ struct CameraPathKeySpec {
     double video_s = 0.0;
     CameraBookmark view;            // where the key is, unless it follows a lander
     std::string follow;             // a mission landing on the terrain: the key rides with it
-    Vec3d eye_offset_m;             // following: eye and target from the lander (base
-    Vec3d target_offset_m;          // east, north, up), wherever it is at the moment filmed
+    Vec3d eye_offset_m;             // following: eye and target from the lander (east,
+    Vec3d target_offset_m;          // north, up at its site), wherever it is when filmed
     double tension = 0.0, continuity = 0.0, bias = 0.0, ease = 0.0;
 };
 

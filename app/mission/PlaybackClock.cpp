@@ -93,6 +93,13 @@ void PlaybackClock::tick(double wall_seconds)
         playing_ = false;
 }
 
+void PlaybackClock::holdSky(std::optional<UtcTime> sky_time)
+{
+    if (sky_time)
+        sky_time = *sky_time < start_ ? start_ : end_ < *sky_time ? end_ : *sky_time;
+    sky_hold_ = sky_time;
+}
+
 void PlaybackClock::seek(const UtcTime& time)
 {
     if (time < start_)

@@ -58,6 +58,10 @@ public:
     void seekFraction(double fraction);
 
     const UtcTime& now() const { return current_; }
+    // The time the sky (Sun, Earth, stars, and so the light) is drawn for: now, unless a
+    // film holds it while the years pass (see VideoTimeMap). Clamped like seek().
+    void holdSky(std::optional<UtcTime> sky_time);
+    UtcTime skyNow() const { return sky_hold_ ? *sky_hold_ : current_; }
     const UtcTime& start() const { return start_; }
     const UtcTime& end() const { return end_; }
 
@@ -68,6 +72,7 @@ private:
     double rate_ = 30.0 * 86400.0;
     PlaybackDirection direction_ = PlaybackDirection::Forward;
     std::optional<TimeRange> loop_;
+    std::optional<UtcTime> sky_hold_;
     bool playing_ = false;
 };
 

@@ -37,6 +37,14 @@ UtcTime VideoTimeMap::at(double video_s) const
     return stops_.back().utc;
 }
 
+std::optional<UtcTime> VideoTimeMap::skyHeldAt(double video_s) const
+{
+    for (std::size_t i = 1; i < stops_.size(); ++i)
+        if (video_s >= stops_[i - 1].video_s && video_s < stops_[i].video_s)
+            return stops_[i - 1].sky_held;
+    return std::nullopt;
+}
+
 double VideoTimeMap::rateAt(double video_s) const
 {
     for (std::size_t i = 1; i < stops_.size(); ++i)

@@ -10,6 +10,7 @@
 // are met exactly; over the segment the Sun turns by at most half a lunar day in all.
 #include "core/UtcTime.h"
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -25,6 +26,10 @@ struct TimeStop {
     double video_s = 0.0;
     UtcTime utc;
     TimeSteps steps = TimeSteps::continuous;
+    // If set, up to the next stop the sky (Sun, Earth, stars: the light) stays as it is at
+    // this time while the date runs on: a construction time-lapse without the lunar nights
+    // and the polar seasons' shadows flickering through it.
+    std::optional<UtcTime> sky_held;
 };
 
 class VideoTimeMap {
@@ -33,6 +38,8 @@ public:
     VideoTimeMap(std::string name, std::vector<TimeStop> stops);
 
     UtcTime at(double video_s) const;
+    // The time the sky is drawn for there, where a stop holds it; nothing elsewhere.
+    std::optional<UtcTime> skyHeldAt(double video_s) const;
     // Scenario seconds per film second there, averaged over a stepped segment (0 where the
     // time holds).
     double rateAt(double video_s) const;

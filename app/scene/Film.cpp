@@ -11,9 +11,15 @@ CameraPose followingPose(const LanderFlight& flight, const CameraPathKeySpec& k,
                          const EnuFrame& frame, const UtcTime& now)
 {
     const Vec3d lander = landerPoseAt(flight, frame, now).position_enu;
+    // Offsets are east, north and up at the lander's own site: near the pole the base's
+    // axes are turned by the difference in longitude (120 degrees for Chang'e-7).
+    const EnuFrame site(flight.site);
+    const auto toBase = [&](const Vec3d& offset_site) {
+        return frame.directionToEnu(site.directionToMoonFixed(offset_site));
+    };
     CameraPose p;
-    p.eye_enu = lander + k.eye_offset_m;
-    p.target_enu = lander + k.target_offset_m;
+    p.eye_enu = lander + toBase(k.eye_offset_m);
+    p.target_enu = lander + toBase(k.target_offset_m);
     p.fov_y_deg = k.view.fov_y_deg;
     return p;
 }

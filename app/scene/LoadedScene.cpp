@@ -282,6 +282,7 @@ std::unique_ptr<LoadedScene> loadScene(const SceneRequest& request)
     inputs.dem_geo = &loaded->dem_geo;
     const PlaybackClock* clock = loaded->clock.get();
     inputs.now = [clock] { return clock->now(); };
+    inputs.sky_now = [clock] { return clock->skyNow(); };
     BuiltScene built = buildScene(inputs);
     loaded->root = built.root;
     loaded->light = built.light;

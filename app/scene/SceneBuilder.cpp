@@ -32,7 +32,7 @@ osg::Vec2 heightRangeOf(const TerrainLayer& layer)
 BuiltScene buildScene(const SceneInputs& in)
 {
     BuiltScene built;
-    built.light = new SceneLight(*in.frame, *in.coarse, in.now);
+    built.light = new SceneLight(*in.frame, *in.coarse, in.sky_now ? in.sky_now : in.now);
     osg::ref_ptr<osg::Group> root = new osg::Group;
     root->setName("lunarviz scene");
     const TerrainStack* terrain = in.terrain;

@@ -29,6 +29,7 @@ struct SceneInputs {
     osg::ref_ptr<osg::Node> terrain_node;        // what draws the terrain
     LightSettings light;
     TimeSource now;
+    TimeSource sky_now; // the light's (Sun, Earth, stars) time; empty: `now`
     std::shared_ptr<const LayerVisibility> layers; // what the panels chose to show
 };
 

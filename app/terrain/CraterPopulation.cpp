@@ -43,4 +43,15 @@ std::vector<PlacedCrater> generateCraterPopulation(const CraterPopulationOptions
     return craters;
 }
 
+void removeCratersNear(std::vector<PlacedCrater>& craters, double x_m, double y_m, double radius_m)
+{
+    constexpr double kEjectaReach = 1.3; // crater radii: the raised rim and its near ejecta
+    craters.erase(std::remove_if(craters.begin(), craters.end(),
+                                 [&](const PlacedCrater& c) {
+                                     const double reach_m = kEjectaReach * 0.5 * c.diameter_m + radius_m;
+                                     return std::hypot(c.x_m - x_m, c.y_m - y_m) < reach_m;
+                                 }),
+                  craters.end());
+}
+
 } // namespace lunar

@@ -23,4 +23,8 @@ std::vector<PlacedCrater> generateCraterPopulation(const CraterPopulationOptions
                                                    double half_extent_m, double resolution_m,
                                                    std::uint64_t seed);
 
+// Drops the craters whose rim or near ejecta (1.3 radii) reaches within `radius_m` of a
+// map point (a landing site kept clear); the others stay as they were.
+void removeCratersNear(std::vector<PlacedCrater>& craters, double x_m, double y_m, double radius_m);
+
 } // namespace lunar

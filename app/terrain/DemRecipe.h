@@ -17,6 +17,15 @@ struct NamedCrater {
     double degradation = 0.0; // 0 fresh .. 1 nearly erased
 };
 
+// A planned landing site kept clear of the random craters: on the real Moon it was chosen
+// flat and lit, and a random crater stamped on it would put the lander in a pit.
+struct ClearSite {
+    std::string name;
+    double lat_deg = 0.0;
+    double lon_deg = 0.0;
+    double radius_km = 1.0;
+};
+
 struct CraterPopulationOptions {
     double density_per_km2_above_1km = 0.05; // cumulative N(>1 km) per km^2
     double sfd_slope = 2.0;                  // N(>D) ~ D^-slope (near equilibrium)
@@ -37,6 +46,7 @@ struct DemRecipe {
     double resolution_m = 20.0;    // pixel size
     std::uint64_t seed = 2030;
     std::vector<NamedCrater> named_craters;
+    std::vector<ClearSite> clear_sites; // no random crater's rim or near ejecta reaches these
     CraterPopulationOptions population;
     BackgroundReliefOptions background;
 };

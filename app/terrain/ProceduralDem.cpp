@@ -132,6 +132,10 @@ Raster<float> generateProceduralDem(const DemRecipe& recipe, const ProgressCallb
     std::vector<PlacedCrater> craters = generateCraterPopulation(
         recipe.population, half_extent_m, recipe.resolution_m, recipe.seed);
     const PolarStereographic south(PolarStereographic::Pole::South);
+    for (const ClearSite& site : recipe.clear_sites) {
+        const MapXY centre = south.toMap({degToRad(site.lat_deg), degToRad(site.lon_deg)});
+        removeCratersNear(craters, centre.x, centre.y, site.radius_km * 1000.0);
+    }
     for (const NamedCrater& named : recipe.named_craters) {
         const MapXY centre = south.toMap({degToRad(named.lat_deg), degToRad(named.lon_deg)});
         craters.push_back({centre.x, centre.y, named.diameter_km * 1000.0,

@@ -1,5 +1,6 @@
 #include "core/LunarError.h"
 #include "mission/CameraPath.h"
+#include "mission/PlaybackClock.h"
 #include "mission/VideoTimeMap.h"
 
 #include <cmath>
@@ -153,4 +154,30 @@ TEST_CASE("Film time stepped in lunar days: every frame of the years passing is 
                                            {1.0, from.plusSeconds(86400.0)}});
     CHECK(short_map.at(0.4).toIso() == from.toIso());
     CHECK(short_map.at(0.6).toIso() == from.plusSeconds(86400.0).toIso());
+}
+
+TEST_CASE("Film time with the sky held: the date runs on while the light stays at the stop's "
+          "time; the clock draws its sky there", "[mission][path]")
+{
+    const UtcTime from = UtcTime::parseIso("2029-09-01T12:00:00Z");
+    TimeStop held{10.0, from};
+    held.sky_held = from;
+    const VideoTimeMap map("years", {{0.0, UtcTime::parseIso("2029-09-01T11:50:00Z")}, held,
+                                     {20.0, UtcTime::parseIso("2039-01-17T00:00:00Z")}});
+    CHECK_FALSE(map.skyHeldAt(5.0)); // a moving sky before the stop
+    REQUIRE(map.skyHeldAt(15.0));
+    CHECK(map.skyHeldAt(15.0)->toIso() == from.toIso());
+    CHECK(map.at(15.0).year() == 2034); // while the date runs on
+    CHECK_FALSE(map.skyHeldAt(25.0));   // after the last stop everything holds anyway
+
+    PlaybackClock clock(UtcTime::parseIso("2019-01-01"), UtcTime::parseIso("2050-12-31"),
+                        UtcTime::parseIso("2030-01-01"));
+    clock.seek(map.at(15.0));
+    clock.holdSky(map.skyHeldAt(15.0));
+    CHECK(clock.skyNow().toIso() == from.toIso());
+    CHECK(clock.now().year() == 2034);
+    clock.holdSky(std::nullopt);
+    CHECK(clock.skyNow().toIso() == clock.now().toIso());
+    clock.holdSky(UtcTime::parseIso("2060-01-01")); // clamped to the programme like seek()
+    CHECK(clock.skyNow().toIso() == clock.end().toIso());
 }

@@ -87,6 +87,27 @@ TEST_CASE("Procedural DEM: Shackleton is a deep bowl at its real position", "[te
     CHECK(rim - floor < 6500.0);
 }
 
+TEST_CASE("Procedural DEM: a landing site kept clear has no random crater reaching it; the "
+          "others stay", "[terrain][procedural]")
+{
+    CraterPopulationOptions options;
+    const auto all = generateCraterPopulation(options, 50000.0, 20.0, 2030);
+    const double x_m = 30380.0, y_m = -20032.0, radius_m = 1500.0; // Chang'e-7's target
+    const auto reaches = [&](const PlacedCrater& c) {
+        return std::hypot(c.x_m - x_m, c.y_m - y_m) < 1.3 * 0.5 * c.diameter_m + radius_m;
+    };
+    const auto reaching = std::count_if(all.begin(), all.end(), reaches);
+    REQUIRE(reaching > 0); // the seed puts craters there: the test can fail
+    auto kept = all;
+    removeCratersNear(kept, x_m, y_m, radius_m);
+    CHECK(std::none_of(kept.begin(), kept.end(), reaches));
+    CHECK(kept.size() == all.size() - static_cast<std::size_t>(reaching));
+    // The built-in recipe keeps Chang'e-7's target clear.
+    const DemRecipe recipe = io::defaultDemRecipe();
+    REQUIRE(recipe.clear_sites.size() == 1);
+    CHECK(recipe.clear_sites[0].lat_deg == -88.8);
+}
+
 TEST_CASE("Procedural DEM: crater sizes follow the requested power law", "[terrain][procedural]")
 {
     CraterPopulationOptions options;

@@ -9,6 +9,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+
 #include <nlohmann/json.hpp>
 
 using namespace lunar;
@@ -199,5 +201,67 @@ TEST_CASE("Scenario: the programme phases span the timeline in order, each with 
         CHECK(e.lines().size() == 2);
         CHECK_THAT(all, Catch::Contains("timeline.phases[1].start: overlaps the phase before it"));
         CHECK_THAT(all, Catch::Contains("timeline.phases[2].phase: \"harvest\" is not one of"));
+    }
+}
+
+TEST_CASE("Scenario: the default tour is a 60-90 s film that follows Chang'e-7 and the crewed "
+          "landing down and passes the construction years under a held sky",
+          "[io][scenario][path]")
+{
+    const Scenario s = io::defaultScenario();
+    const CameraPathSpec& tour = s.cameraPath("tour");
+    const double duration_s = tour.keys.back().video_s;
+    CHECK(duration_s >= 60.0);
+    CHECK(duration_s <= 90.0);
+    CHECK_FALSE(tour.title.empty());
+    const auto follows = [&](const std::string& mission) {
+        return std::count_if(tour.keys.begin(), tour.keys.end(),
+                             [&](const CameraPathKeySpec& k) { return k.follow == mission; });
+    };
+    CHECK(follows("change-7") >= 2);
+    CHECK(follows("crewed-landing") >= 2);
+    const auto mission = [&](const std::string& id) {
+        const auto m = std::find_if(s.missions.begin(), s.missions.end(),
+                                    [&](const Mission& x) { return x.id == id; });
+        REQUIRE(m != s.missions.end());
+        return *m;
+    };
+    for (const CameraPathKeySpec& k : tour.keys)
+        if (!k.follow.empty()) {
+            CHECK(k.eye_offset_m.length() > 1.0); // offsets read from the file, not zeros
+            CHECK(mission(k.follow).landing.has_value());
+        }
+    // The years pass under a held sky (no lunar nights flickering through them).
+    CHECK(std::count_if(tour.time.begin(), tour.time.end(),
+                        [](const TimeStop& t) { return t.sky_held.has_value(); }) >= 2);
+    // It opens before Chang'e-7's touchdown and ends in the crewed (utilization) phase.
+    CHECK(tour.time.front().utc < *mission("change-7").landing);
+    REQUIRE(s.phaseAt(tour.time.back().utc) != nullptr);
+    CHECK(s.phaseAt(tour.time.back().utc)->phase == "utilization");
+}
+
+TEST_CASE("Scenario: a following key's offsets must be three numbers, named with their path",
+          "[io][scenario][path]")
+{
+    nlohmann::json doc = nlohmann::json::parse(io::defaultScenario().source_json);
+    nlohmann::json& keys = doc["camera_paths"][0]["keys"];
+    std::size_t following = 0;
+    while (!keys[following].contains("follow"))
+        ++following;
+    keys[following]["eye_offset_m"] = {1.0, 2.0};
+    keys[following]["target_offset_m"] = {0.0, "up", 0.0};
+    keys[following + 1]["eye_offset_m"] = {0.0, 0.0, 2.0e6};
+    try {
+        io::parseScenario(doc.dump(), "offsets.json");
+        FAIL("no error");
+    }
+    catch (const LunarErrors& e) {
+        std::string all;
+        for (const std::string& line : e.lines())
+            all += line + "\n";
+        const std::string at = "camera_paths[0].keys[" + std::to_string(following) + "]";
+        CHECK_THAT(all, Catch::Contains(at + ".eye_offset_m: expected three numbers [x, y, z], "
+                                             "found [1.0,2.0]"));
+        CHECK_THAT(all, Catch::Contains("offsets.json"));
     }
 }
