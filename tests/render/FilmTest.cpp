@@ -19,7 +19,7 @@ TEST_CASE("Film: a frame mid-path shows the interpolated camera at the mapped sc
     constexpr double kFps = 2.0;
     exporting::FilmFrames frames(s, film, {320, 180, 4}, kFps);
     CHECK(frames.frameCount() == static_cast<std::size_t>(film.path.duration_s() * kFps) + 1);
-    const std::size_t frame = 13; // 6.5 s: between the keys at 5 s and 9 s
+    const std::size_t frame = 13; // 6.5 s: between the keys at 6 s and 9 s
     const double t = frames.videoTimeOf(frame);
     REQUIRE(t == 6.5);
     const CameraPose pose = frames.poseAt(t);
@@ -30,11 +30,13 @@ TEST_CASE("Film: a frame mid-path shows the interpolated camera at the mapped sc
     CHECK(filmed_at.secondsSince(film.time.at(t)) == Approx(0.0).margin(1e-3));
     test::writePngForPeople(*filmed, "film_tour_frame13.png");
 
-    // The same view set up by hand: the interpolated camera, the mapped time.
+    // The same view set up by hand: the interpolated camera (its following keys where their
+    // lander is at that moment), the mapped time.
     exporting::OffscreenRenderer by_hand({320, 180, 4});
     by_hand.setScene(s.root.get());
     s.clock->seek(film.time.at(t));
-    by_hand.setPose(film.path.poseAt(t));
+    s.clock->holdSky(film.time.skyHeldAt(t));
+    by_hand.setPose(film.poseAt(t, *s.frame));
     const osg::ref_ptr<osg::Image> expected = by_hand.render();
     std::size_t differing = 0;
     for (int y = 0; y < 180; ++y)
@@ -64,13 +66,20 @@ TEST_CASE("Film: keys that follow a lander carry the camera along its descent",
     spec.time = {{0.0, landing.plusSeconds(-100.0)}, {10.0, landing.plusSeconds(-5.0)}};
     const scene::Film film = scene::filmFor(spec, s.terrain, *s.frame, s.lander_flights);
     exporting::FilmFrames frames(s, film, {320, 180, 4}, 1.0);
+    // Offsets are east, north, up at the lander's site: 0.9 km from the base origin, 8.5 km
+    // from the pole, its axes are turned some degrees from the base's.
+    const EnuFrame site(flight.site);
+    const auto fromSite = [&](const Vec3d& v) {
+        return s.frame->directionToEnu(site.directionToMoonFixed(v));
+    };
+    CHECK((fromSite({-40.0, -40.0, 15.0}) - Vec3d{-40.0, -40.0, 15.0}).length() > 0.5);
     double previous_height = 1e9;
     for (double t : {1.0, 5.0, 9.0}) {
         const CameraPose pose = frames.poseAt(t);
         const Vec3d lander = scene::landerPoseAt(flight, *s.frame, film.time.at(t)).position_enu;
         CAPTURE(t);
-        CHECK((pose.target_enu - (lander + Vec3d{0.0, 0.0, 2.0})).length() < 1e-6);
-        CHECK((pose.eye_enu - (lander + Vec3d{-40.0, -40.0, 15.0})).length() < 1e-6);
+        CHECK((pose.target_enu - (lander + fromSite({0.0, 0.0, 2.0}))).length() < 1e-6);
+        CHECK((pose.eye_enu - (lander + fromSite({-40.0, -40.0, 15.0}))).length() < 1e-6);
         CHECK(lander.z < previous_height); // coming down
         previous_height = lander.z;
     }
