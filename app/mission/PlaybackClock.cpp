@@ -93,22 +93,17 @@ void PlaybackClock::tick(double wall_seconds)
         playing_ = false;
 }
 
-void PlaybackClock::holdSky(std::optional<UtcTime> sky_time)
+UtcTime PlaybackClock::withinProgramme(const UtcTime& time) const
 {
-    if (sky_time)
-        sky_time = *sky_time < start_ ? start_ : end_ < *sky_time ? end_ : *sky_time;
-    sky_hold_ = sky_time;
+    return time < start_ ? start_ : end_ < time ? end_ : time;
 }
 
-void PlaybackClock::seek(const UtcTime& time)
+void PlaybackClock::holdSky(std::optional<UtcTime> sky_time)
 {
-    if (time < start_)
-        current_ = start_;
-    else if (end_ < time)
-        current_ = end_;
-    else
-        current_ = time;
+    sky_hold_ = sky_time ? std::optional<UtcTime>(withinProgramme(*sky_time)) : std::nullopt;
 }
+
+void PlaybackClock::seek(const UtcTime& time) { current_ = withinProgramme(time); }
 
 double PlaybackClock::fraction() const
 {

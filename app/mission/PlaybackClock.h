@@ -66,6 +66,8 @@ public:
     const UtcTime& end() const { return end_; }
 
 private:
+    UtcTime withinProgramme(const UtcTime& time) const; // clamped to [start, end]
+
     UtcTime start_;
     UtcTime end_;
     UtcTime current_;
