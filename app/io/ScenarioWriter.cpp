@@ -5,9 +5,11 @@
 #include "core/SelenographicFrame.h"
 #include "core/LunarError.h"
 #include "io/AtomicFile.h"
+#include "io/CameraPathJson.h"
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <cmath>
 #include <fstream>
 
@@ -18,6 +20,33 @@ namespace {
 double rounded(double value, double step)
 {
     return std::round(value / step) * step;
+}
+
+// Paths recorded or edited in the viewer replace the file's entry of that name (keeping
+// its notes), or are appended; an edited name the scenario no longer has is removed.
+void writeEditedPaths(const Scenario& scenario, nlohmann::ordered_json& document)
+{
+    if (scenario.edited_paths.empty())
+        return;
+    auto& paths = document["camera_paths"];
+    if (!paths.is_array())
+        paths = nlohmann::ordered_json::array();
+    for (const std::string& name : scenario.edited_paths) {
+        auto entry = std::find_if(paths.begin(), paths.end(), [&](const auto& p) {
+            return p.is_object() && p.value("name", "") == name;
+        });
+        const CameraPathSpec* spec = scenario.findCameraPath(name);
+        if (!spec) {
+            if (entry != paths.end())
+                paths.erase(entry);
+        }
+        else if (entry != paths.end()) {
+            *entry = cameraPathJson(*spec, *entry);
+        }
+        else {
+            paths.push_back(cameraPathJson(*spec));
+        }
+    }
 }
 } // namespace
 
@@ -56,6 +85,7 @@ std::string scenarioJsonWithLayout(const Scenario& scenario)
         if (f->heading_deg != 0.0 || entry.contains("heading_deg"))
             entry["heading_deg"] = rounded(f->heading_deg, 1e-6);
     }
+    writeEditedPaths(scenario, document);
     return document.dump(2) + "\n";
 }
 

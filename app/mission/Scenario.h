@@ -41,6 +41,9 @@ struct Scenario {
     std::vector<Facility> facilities;
     std::vector<CameraBookmark> cameras;
     std::vector<CameraPathSpec> camera_paths; // films: `lunarviz render --path NAME`
+    std::vector<std::string> edited_paths;    // recorded or changed in the viewer (a name
+                                              // no longer in camera_paths: deleted there);
+                                              // saves write these
     std::vector<Mission> missions; // the programme's catalogue (flown and planned)
     std::vector<RelayOrbit> relays; // relay satellites in lunar orbit
     std::vector<std::string> warnings; // loading: fields not understood, one line each

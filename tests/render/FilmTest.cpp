@@ -63,7 +63,8 @@ TEST_CASE("Film: keys that follow a lander carry the camera along its descent",
         k.view.fov_y_deg = 40.0;
         spec.keys.push_back(k);
     }
-    spec.time = {{0.0, landing.plusSeconds(-100.0)}, {10.0, landing.plusSeconds(-5.0)}};
+    spec.time = {{0.0, landing.plusSeconds(-100.0), TimeSteps::continuous, std::nullopt},
+                 {10.0, landing.plusSeconds(-5.0), TimeSteps::continuous, std::nullopt}};
     const scene::Film film = scene::filmFor(spec, s.terrain, *s.frame, s.lander_flights);
     exporting::FilmFrames frames(s, film, {320, 180, 4}, 1.0);
     // Offsets are east, north, up at the lander's site: 0.9 km from the base origin, 8.5 km
