@@ -17,16 +17,21 @@ constexpr const char* kLayers = "Layers";
 constexpr const char* kCamera = "Camera";
 constexpr const char* kSite = "Site info";
 constexpr const char* kInspector = "Inspector";
+constexpr const char* kFilm = "Film";
 constexpr const char* kFrameTime = "Frame time";
 constexpr const char* kHelp = "Help";
-const std::array<const char*, 6> kPanels = {kLayers, kCamera, kSite, kInspector, kFrameTime, kHelp};
+const std::array<const char*, 7> kPanels = {kLayers,   kCamera, kSite, kInspector,
+                                            kFilm, kFrameTime, kHelp};
 
-bool openByDefault(const std::string& name) { return name != kFrameTime && name != kHelp; }
+bool openByDefault(const std::string& name)
+{
+    return name != kFrameTime && name != kHelp && name != kFilm;
+}
 } // namespace
 
 Cockpit::Cockpit(ViewerModel& model, GroundHeight ground, std::string layout_save_path)
     : model_(model), timeline_(model), layers_(model), camera_(model), site_(model),
-      inspector_(model, std::move(ground), std::move(layout_save_path))
+      inspector_(model, std::move(ground), layout_save_path), film_(model, layout_save_path)
 {
 }
 
@@ -77,6 +82,10 @@ void Cockpit::drawMenuBar()
             nav.flyTo(model_.home_pose);
         if (ImGui::MenuItem("Save view as a bookmark", "B"))
             camera_.saveBookmark("");
+        if (ImGui::MenuItem("Add a key to the film here", "N")) {
+            film_.addKeyHere();
+            setPanelOpen(kFilm, true);
+        }
         ImGui::EndMenu();
     }
     if (ImGui::BeginMenu("Help")) {
@@ -110,6 +119,8 @@ float Cockpit::drawPanel(const std::string& name, float x, float y, float width,
             site_.drawContents();
         else if (name == kInspector)
             inspector_.drawContents();
+        else if (name == kFilm)
+            film_.drawContents();
         else if (name == kFrameTime)
             drawFrameTimes(model_.frame_times);
     }
@@ -132,13 +143,20 @@ void Cockpit::drawColumn(const std::vector<std::string>& panels, bool right, flo
 {
     const ImGuiIO& io = ImGui::GetIO();
     const float gap = ImGui::GetStyle().ItemSpacing.y;
+    std::vector<std::string> shown;
+    for (const std::string& name : panels)
+        if (panelOpen(name) && (name != kInspector || inspector_.hasSubject()))
+            shown.push_back(name);
+    // Each panel leaves room for the title bars of those below it: a full column scrolls
+    // its panels rather than pushing the last ones over the timeline.
+    const float title_bar = ImGui::GetFrameHeight();
     float y = top + gap;
-    for (const std::string& name : panels) {
-        if (!panelOpen(name) || (name == kInspector && !inspector_.hasSubject()))
-            continue;
-        const float width = ImGui::GetFontSize() * (name == kInspector ? 27.0f : 19.0f);
+    for (std::size_t i = 0; i < shown.size(); ++i) {
+        const std::string& name = shown[i];
+        const float width = ImGui::GetFontSize() * (name == kInspector || name == kFilm ? 27.0f : 19.0f);
         const float x = right ? io.DisplaySize.x - width - gap : gap;
-        y += drawPanel(name, x, y, width, bottom - gap - y) + gap;
+        const float below = static_cast<float>(shown.size() - 1 - i) * (title_bar + gap);
+        y += drawPanel(name, x, y, width, bottom - gap - y - below) + gap;
     }
 }
 
@@ -152,7 +170,7 @@ void Cockpit::draw()
     const float top = ImGui::GetFrameHeight(); // the menu bar
     const float bottom = ImGui::GetIO().DisplaySize.y - timeline_.height();
     drawColumn({kLayers, kCamera, kSite}, false, top, bottom);
-    drawColumn({kInspector, kFrameTime}, true, top, bottom);
+    drawColumn({kInspector, kFilm, kFrameTime}, true, top, bottom);
     if (panelOpen(kHelp)) {
         const ImGuiIO& io = ImGui::GetIO();
         ImGui::SetNextWindowPos(ImVec2(0.5f * io.DisplaySize.x, 0.5f * (top + bottom)),
@@ -187,7 +205,9 @@ bool Cockpit::shortcut(int key, unsigned modifiers)
     case osgGA::GUIEventAdapter::KEY_F5:
     case 'p': model_.presentation = !model_.presentation; return true;
     case osgGA::GUIEventAdapter::KEY_Escape:
-        if (model_.presentation)
+        if (model_.preview)
+            model_.preview_stop_request = true;
+        else if (model_.presentation)
             model_.presentation = false;
         else
             setPanelOpen(kHelp, false);
@@ -206,6 +226,10 @@ bool Cockpit::shortcut(int key, unsigned modifiers)
     case '2': nav.setMode(NavigationMode::Fly); return true;
     case '3': nav.setMode(NavigationMode::Walk); return true;
     case 'b': camera_.saveBookmark(""); return true;
+    case 'n':
+        film_.addKeyHere();
+        setPanelOpen(kFilm, true);
+        return true;
     default: return false;
     }
 }

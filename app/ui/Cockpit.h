@@ -1,11 +1,12 @@
 #pragma once
 // The whole overlay: a menu bar, the panels docked in a column on each side (left: layers,
-// camera, site info; right: inspector, frame time) between the menu bar and the timeline
+// camera, site info; right: inspector, film, frame time) between the menu bar and the timeline
 // across the bottom, the help window (F1), and presentation mode, where everything but a
 // caption strip is hidden. Panels open or close from the Panels menu and collapse from
 // their title bars; both are remembered with the viewer settings. Keyboard shortcuts come
 // here through shortcut(), unless a text field has the keyboard.
 #include "ui/CameraPanel.h"
+#include "ui/FilmPanel.h"
 #include "ui/ImGuiBridge.h"
 #include "ui/InspectorPanel.h"
 #include "ui/LayersPanel.h"
@@ -37,6 +38,7 @@ public:
     TimelinePanel& timeline() { return timeline_; }
     InspectorPanel& inspector() { return inspector_; }
     CameraPanel& camera() { return camera_; }
+    FilmPanel& film() { return film_; }
 
 private:
     void drawMenuBar();
@@ -49,6 +51,7 @@ private:
     CameraPanel camera_;
     SiteInfoPanel site_;
     InspectorPanel inspector_;
+    FilmPanel film_;
 };
 
 // The shortcut keys, as an OSG event handler (after the ImGui bridge, before the camera):

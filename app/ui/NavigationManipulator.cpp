@@ -43,7 +43,7 @@ void NavigationManipulator::setByInverseMatrix(const osg::Matrixd& view)
 
 osg::Matrixd NavigationManipulator::getInverseMatrix() const
 {
-    const CameraPose p = nav_.pose();
+    const CameraPose p = scripted_ ? *scripted_ : nav_.pose();
     return osg::Matrixd::lookAt(osg::Vec3d(p.eye_enu.x, p.eye_enu.y, p.eye_enu.z),
                                 osg::Vec3d(p.target_enu.x, p.target_enu.y, p.target_enu.z),
                                 osg::Vec3d(p.up_enu.x, p.up_enu.y, p.up_enu.z));
@@ -121,6 +121,11 @@ void NavigationManipulator::onDrag(const osgGA::GUIEventAdapter& ea)
 bool NavigationManipulator::handle(const osgGA::GUIEventAdapter& ea, osgGA::GUIActionAdapter& aa)
 {
     shift_ = (ea.getModKeyMask() & Event::MODKEY_SHIFT) != 0;
+    if (scripted_) { // a film plays: the user's camera waits where it was
+        held_keys_.clear();
+        buttons_ = 0;
+        return false;
+    }
     switch (ea.getEventType()) {
     case Event::FRAME:
         onFrame(ea);

@@ -2,7 +2,8 @@
 // The OSG camera manipulator of the viewer: maps mouse and keys onto the pure
 // CameraNavigator (orbit, fly, walk; see HelpPanel for the bindings) and hands OSG the view
 // matrix of its pose. Events ImGui took (marked handled) are ignored; frame events always
-// move the camera for held keys and advance flights.
+// move the camera for held keys and advance flights. While a film is previewed the view is
+// the film's pose (setScriptedPose) and the navigator keeps the user's, untouched.
 #include "mission/CameraNavigator.h"
 
 #include <osgGA/CameraManipulator>
@@ -30,6 +31,8 @@ public:
     void home(const osgGA::GUIEventAdapter&, osgGA::GUIActionAdapter&) override;
     bool handle(const osgGA::GUIEventAdapter& ea, osgGA::GUIActionAdapter& aa) override;
 
+    // Shows this pose instead of the navigator's, ignoring input, until reset.
+    void setScriptedPose(std::optional<CameraPose> pose) { scripted_ = std::move(pose); }
     // Fly speed multiplier set with the wheel (1 = the height-based speed).
     double speedFactor() const { return speed_factor_; }
 
@@ -47,6 +50,7 @@ private:
     unsigned buttons_ = 0;
     bool drag_started_here_ = false;
     double speed_factor_ = 1.0;
+    std::optional<CameraPose> scripted_;
 };
 
 } // namespace lunar::ui

@@ -7,6 +7,7 @@
 
 #include <osgUtil/LineSegmentIntersector>
 
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
@@ -96,6 +97,7 @@ ViewSession::ViewSession(scene::LoadedScene& scene, osgViewer::Viewer& viewer,
 
 ViewSession::~ViewSession()
 {
+    stopPreview(); // the scene's clock goes back to the user's date
     // The viewer may outlive the session: it must not call into what dies here.
     viewer_.setCameraManipulator(nullptr, false);
     for (const osg::ref_ptr<osgGA::GUIEventHandler>& h : handlers_)
@@ -160,13 +162,17 @@ void ViewSession::beforeFrame(double wall_seconds)
     first_frame_ = false;
     last_frame_ = now;
 
-    scene_.clock->tick(wall_seconds);
+    if (preview_)
+        advancePreview(wall_seconds);
+    else
+        scene_.clock->tick(wall_seconds);
     osg::Camera* camera = viewer_.getCamera();
     const osg::Viewport* vp = camera->getViewport();
     const int width = vp ? static_cast<int>(vp->width()) : 1280;
     const int height = vp ? static_cast<int>(vp->height()) : 720;
     bridge_->setScale(uiScaleFor(dpi_, width, height, settings_.ui_size));
-    camera->setProjectionMatrixAsPerspective(navigator_->pose().fov_y_deg,
+    const double fov_y_deg = preview_ ? preview_->pose.fov_y_deg : navigator_->pose().fov_y_deg;
+    camera->setProjectionMatrixAsPerspective(fov_y_deg,
                                              static_cast<double>(width) / std::max(height, 1),
                                              1.0, 1.0e6);
 }
@@ -174,6 +180,11 @@ void ViewSession::beforeFrame(double wall_seconds)
 void ViewSession::afterFrame()
 {
     updateCursorSite();
+    if (std::exchange(model_->preview_stop_request, false))
+        stopPreview();
+    if (std::optional<ViewerModel::PreviewRequest> request =
+            std::exchange(model_->preview_request, std::nullopt))
+        startPreview(request->path, request->from_s);
     if (const std::optional<std::string> cue = std::exchange(model_->cue_mission, std::nullopt)) {
         // A mission landing here: watch it from the ground beside the pad.
         for (const scene::LanderFlight& flight : scene_.lander_flights)
@@ -221,6 +232,54 @@ void ViewSession::changeExaggeration(double factor)
     pose.eye_enu = follow(pose.eye_enu);
     pose.target_enu = follow(pose.target_enu);
     navigator_->setPose(pose);
+}
+
+void ViewSession::startPreview(const CameraPathSpec& path, double from_s)
+{
+    stopPreview();
+    model_->preview_problem.clear();
+    try {
+        scene::Film film = scene::filmFor(path, scene_.terrain, *scene_.frame,
+                                          scene_.lander_flights, scene_.vertical_exaggeration);
+        const double start_s = std::clamp(from_s, 0.0, film.path.duration_s());
+        preview_ = Preview{std::move(film), start_s, {}, scene_.clock->now(), scene_.clock->playing()};
+    }
+    catch (const LunarError& e) { // a key following a lander that does not land here...
+        model_->preview_problem = e.what();
+        return;
+    }
+    scene_.clock->pause();
+    advancePreview(0.0);
+}
+
+void ViewSession::advancePreview(double wall_seconds)
+{
+    // Film time runs with the wall clock: the preview lasts as long as the film will.
+    preview_->video_s += wall_seconds;
+    const double duration_s = preview_->film.path.duration_s();
+    if (preview_->video_s > duration_s) {
+        stopPreview();
+        return;
+    }
+    const double t = preview_->video_s;
+    preview_->pose = preview_->film.poseAt(t, *scene_.frame);
+    manipulator_->setScriptedPose(preview_->pose);
+    scene_.clock->seek(preview_->film.time.at(t));
+    scene_.clock->holdSky(preview_->film.time.skyHeldAt(t));
+    model_->preview = ViewerModel::FilmPreview{preview_->film.path.name(), t, duration_s};
+}
+
+void ViewSession::stopPreview()
+{
+    if (!preview_)
+        return;
+    manipulator_->setScriptedPose(std::nullopt);
+    scene_.clock->holdSky(std::nullopt);
+    scene_.clock->seek(preview_->time_before);
+    if (preview_->was_playing)
+        scene_.clock->play();
+    preview_.reset();
+    model_->preview.reset();
 }
 
 void ViewSession::frame(double wall_seconds)

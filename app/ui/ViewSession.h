@@ -5,6 +5,7 @@
 // panels' requests). `lunarviz view` runs it in a window; `snapshot --ui` and the UI tests
 // run it offscreen and drive it with injected events.
 #include "mission/ViewerSettings.h"
+#include "scene/Film.h"
 #include "scene/LoadedScene.h"
 #include "ui/Cockpit.h"
 #include "ui/ImGuiBridge.h"
@@ -42,8 +43,14 @@ public:
     // The settings as they are now, with ImGui's layout, to be saved.
     ViewerSettings settingsToSave() const;
 
+    // The film previewed now, if any (the view shows its camera, date and sky).
+    bool previewing() const { return preview_.has_value(); }
+
 private:
     void updateCursorSite();
+    void startPreview(const CameraPathSpec& path, double from_s);
+    void advancePreview(double wall_seconds);
+    void stopPreview();
     void changeExaggeration(double factor);
     std::optional<Vec3d> pickScene(const osgGA::GUIEventAdapter& pointer);
 
@@ -69,6 +76,14 @@ private:
     std::chrono::steady_clock::time_point site_checked_;
     std::chrono::steady_clock::time_point last_frame_ = std::chrono::steady_clock::now();
     bool first_frame_ = true;
+    struct Preview {
+        scene::Film film;
+        double video_s = 0.0;
+        CameraPose pose;     // the film's camera at video_s
+        UtcTime time_before; // the user's date and playing state, given back at the end
+        bool was_playing = false;
+    };
+    std::optional<Preview> preview_;
 };
 
 } // namespace lunar::ui

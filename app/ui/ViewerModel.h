@@ -6,6 +6,7 @@
 #include "mission/LayerVisibility.h"
 #include "mission/LayoutEditor.h"
 #include "mission/MissionEvents.h"
+#include "mission/PathRecorder.h"
 #include "mission/PlaybackClock.h"
 #include "mission/Scenario.h"
 #include "mission/SiteConditions.h"
@@ -45,10 +46,26 @@ struct ViewerModel {
     FrameTimes frame_times;
     bool presentation = false;
     double exaggeration = 1.0;
+    PathRecorder recorder; // the film path being recorded or edited
+
+    // A film previewed in the view: which, where it is, how long it lasts.
+    struct FilmPreview {
+        std::string path;
+        double video_s = 0.0;
+        double duration_s = 0.0;
+    };
+    std::optional<FilmPreview> preview; // set by the view loop while one plays
+    std::string preview_problem;        // why the last preview could not start
 
     // Requests for the view loop.
     std::optional<std::string> cue_mission;     // watch this mission's lander land
     std::optional<double> exaggeration_request; // redraw the terrain this many times higher
+    struct PreviewRequest {
+        CameraPathSpec path;
+        double from_s = 0.0;
+    };
+    std::optional<PreviewRequest> preview_request; // play this film in the view
+    bool preview_stop_request = false;             // stop it, back to the user's camera
 };
 
 } // namespace lunar::ui

@@ -2,6 +2,7 @@
 // through the same handlers as a window's (ImGui bridge, shortcuts, picking, the camera),
 // and the rendered images are checked by numbers.
 #include "DefaultScene.h"
+#include "OffscreenCockpit.h"
 #include "ImageStatistics.h"
 
 #include "core/Angles.h"
@@ -19,62 +20,9 @@ using namespace lunar;
 
 namespace {
 
-// Small and without multisampling: every frame of the full scene costs about a second on
-// Mesa's software renderer, and these tests draw many.
-constexpr int kWidth = 960;
-constexpr int kHeight = 540;
-
-// An offscreen renderer with a viewing session on the default scene, and pointer/key input
-// in window pixels (x right, y down from the top, as ImGui and X11 count them).
-struct Cockpit {
-    exporting::OffscreenRenderer renderer{{kWidth, kHeight, 0}};
-    std::unique_ptr<ui::ViewSession> session;
-
-    explicit Cockpit(const std::string& camera = "core", const ViewerSettings& settings = {})
-    {
-        scene::LoadedScene& s = test::defaultScene();
-        renderer.setScene(s.root.get());
-        session = std::make_unique<ui::ViewSession>(s, renderer.viewer(), settings, "");
-        session->navigator().setPose(s.pose(camera));
-        osgGA::EventQueue* q = renderer.viewer().getEventQueue();
-        q->getCurrentEventState()->setInputRange(0.0f, 0.0f, kWidth, kHeight);
-        q->getCurrentEventState()->setWindowRectangle(0, 0, kWidth, kHeight);
-        q->getCurrentEventState()->setMouseYOrientation(osgGA::GUIEventAdapter::Y_INCREASING_DOWNWARDS);
-    }
-    ~Cockpit()
-    {
-        // The scene is shared by all tests: leave its clock as the next one expects.
-        PlaybackClock& clock = *test::defaultScene().clock;
-        clock.pause();
-        clock.clearLoop();
-        clock.setDirection(PlaybackDirection::Forward);
-        clock.seek(test::defaultScene().scenario.initial_time);
-        session.reset();
-    }
-
-    // Events are stamped with time 0 so the next frame takes them: the queue's clock and
-    // the viewer's frame clock start at different moments.
-    osgGA::EventQueue& events() { return *renderer.viewer().getEventQueue(); }
-    void move(float x, float y) { events().mouseMotion(x, y, 0.0); }
-    void click(float x, float y)
-    {
-        move(x, y);
-        events().mouseButtonPress(x, y, 1, 0.0);
-        events().mouseButtonRelease(x, y, 1, 0.0);
-    }
-    void key(int k)
-    {
-        events().keyPress(k, 0.0);
-        events().keyRelease(k, 0.0);
-    }
-    osg::ref_ptr<osg::Image> render()
-    {
-        session->beforeFrame(0.0);
-        osg::ref_ptr<osg::Image> image = renderer.render();
-        session->afterFrame();
-        return image;
-    }
-};
+using Cockpit = test::OffscreenCockpit;
+constexpr int kWidth = test::OffscreenCockpit::kWidth;
+constexpr int kHeight = test::OffscreenCockpit::kHeight;
 
 std::size_t shownFacilities(const scene::LoadedScene& s)
 {
