@@ -14,6 +14,8 @@
 #include <osg/Texture2D>
 #include <osgDB/ReadFile>
 #include <osgText/Text>
+#include <osg/CullFace>
+#include <osg/Depth>
 #include <osgUtil/CullVisitor>
 
 #include <cmath>
@@ -38,6 +40,27 @@ public:
 
 private:
     double beyond_m_;
+};
+
+// The globe is far larger than anything else: counted in the automatic near and far
+// planes, it would push the near plane kilometres out and clip the landers next to the
+// camera. So it does not count, draws without near/far clipping (depth clamp), and at a
+// fixed depth just in front of the cleared far value, after the terrain: it shows only
+// where nothing else is drawn, and the sky (drawn at the far value) does not show over it.
+class DrawnBehindEverything : public osg::NodeCallback {
+public:
+    void operator()(osg::Node* node, osg::NodeVisitor* nv) override
+    {
+        auto* cv = dynamic_cast<osgUtil::CullVisitor*>(nv);
+        if (!cv) {
+            traverse(node, nv);
+            return;
+        }
+        const osg::CullSettings::ComputeNearFarMode mode = cv->getComputeNearFarMode();
+        cv->setComputeNearFarMode(osg::CullSettings::DO_NOT_COMPUTE_NEAR_FAR);
+        traverse(node, nv);
+        cv->setComputeNearFarMode(mode);
+    }
 };
 
 // Draws a site's label only when its site faces the eye (over the Moon's limb it is hidden),
@@ -197,7 +220,19 @@ osg::ref_ptr<osg::Node> buildGlobeNode(const Scenario& scenario, const EnuFrame&
         new osg::MatrixTransform(osg::Matrixd::translate(
             [&] { const Vec3d c = frame.toEnu({0, 0, 0}); return osg::Vec3d(c.x, c.y, c.z); }()));
     globe->setName("globe");
-    globe->setCullCallback(new ShowFromAfar(options.shown_beyond_m));
+    globe->setCullCallback(new DrawnBehindEverything);
+    {
+        // In front of the stars (pinned at depth 1 - 5e-7: shaders/stars.vert) and the Sun
+        // and Earth (1 - 1e-6: skybody.vert), distinct at 24 bits; behind terrain up to
+        // 500 000 times the near plane's distance.
+        constexpr double kGlobeDepth = 1.0 - 2e-6;
+        osg::StateSet* behind = globe->getOrCreateStateSet();
+        behind->setAttributeAndModes(new osg::Depth(osg::Depth::LESS, kGlobeDepth, kGlobeDepth, true));
+        behind->setMode(GL_DEPTH_CLAMP, osg::StateAttribute::ON);
+        // All at one depth, the first fragment wins: the far side must not be drawn at all.
+        behind->setAttributeAndModes(new osg::CullFace(osg::CullFace::BACK));
+        behind->setRenderBinDetails(5, "RenderBin"); // after the terrain (bin 0), before the sky
+    }
     osg::ref_ptr<osg::Geode> surface = new osg::Geode;
     surface->addDrawable(sphere(frame, radius_m));
     osg::StateSet* state = surface->getOrCreateStateSet();
@@ -223,8 +258,11 @@ osg::ref_ptr<osg::Node> buildGlobeNode(const Scenario& scenario, const EnuFrame&
     // Mission sites, in the base ENU frame (outside the centred transform).
     osg::ref_ptr<osg::Group> root = new osg::Group;
     root->setName("globe and mission sites");
-    root->setCullCallback(new ShowFromAfar(options.shown_beyond_m));
-    root->addChild(globe);
+    root->addChild(globe); // always: beyond the DEM's edge the view shows the globe
+    // Sites, markers and relays only from afar: near the base they would clutter the view.
+    osg::ref_ptr<osg::Group> from_afar = new osg::Group;
+    from_afar->setCullCallback(new ShowFromAfar(options.shown_beyond_m));
+    root->addChild(from_afar);
     osg::ref_ptr<osg::Group> sites = new osg::Group;
     sites->setNodeMask(kLabelNodeMask);
     osg::StateSet* site_state = sites->getOrCreateStateSet();
@@ -245,7 +283,7 @@ osg::ref_ptr<osg::Node> buildGlobeNode(const Scenario& scenario, const EnuFrame&
         sites->addChild(siteMarker("base", scenario.name + ": " + std::to_string(at_base) +
                                                " missions", "planned",
                                    {frame.origin().lat_rad, frame.origin().lon_rad}, frame));
-    root->addChild(sites);
+    from_afar->addChild(sites);
     osg::ref_ptr<osg::Group> markers = new osg::Group;
     markers->setName("descending landers");
     markers->getOrCreateStateSet()->setAttributeAndModes(loadProgram("emissive"));
@@ -262,7 +300,7 @@ osg::ref_ptr<osg::Node> buildGlobeNode(const Scenario& scenario, const EnuFrame&
         marker->setUpdateCallback(new FlyMarker(flight, frame, now));
         markers->addChild(marker);
     }
-    root->addChild(markers);
+    from_afar->addChild(markers);
 
     osg::ref_ptr<osg::Group> relays = new osg::Group;
     relays->setName("relay satellites");
@@ -305,7 +343,7 @@ osg::ref_ptr<osg::Node> buildGlobeNode(const Scenario& scenario, const EnuFrame&
         relay->setUpdateCallback(new FlyRelay(orbit, frame, now, sat.get(), ellipse.get()));
         relays->addChild(relay);
     }
-    root->addChild(relays);
+    from_afar->addChild(relays);
     return root;
 }
 
