@@ -66,6 +66,7 @@ Subcommand addRenderCommand(CLI::App& app)
         int msaa = 4;
         double from_s = 0.0;
         double to_s = 1e9;
+        exporting::Mp4Quality quality;
     };
     auto options = std::make_shared<Options>();
     CLI::App* sub = app.add_subcommand("render", "Film a camera path offscreen to MP4 or PNGs");
@@ -83,6 +84,14 @@ Subcommand addRenderCommand(CLI::App& app)
     sub->add_option("--from", options->from_s,
                     "Film only from this film time on, in seconds (frames keep their numbers)");
     sub->add_option("--to", options->to_s, "Film only up to this film time, in seconds");
+    sub->add_option("--crf", options->quality.crf,
+                    "MP4 quality: x264's constant rate factor (0 lossless, 18 visually lossless, 51 worst)")
+        ->check(CLI::Range(0, 51))
+        ->capture_default_str();
+    sub->add_option("--preset", options->quality.preset,
+                    "MP4 encoding speed: an x264 preset (ultrafast .. veryslow; slower: smaller files)")
+        ->check(CLI::IsMember(exporting::x264Presets()))
+        ->capture_default_str();
     sub->add_flag("--captions", options->captions,
                   "A caption strip: the date, the latest mission, the phase and the film's title");
     return {sub, [options] {
@@ -130,7 +139,7 @@ Subcommand addRenderCommand(CLI::App& app)
                 std::unique_ptr<exporting::Mp4Writer> video;
                 if (mp4)
                     video = std::make_unique<exporting::Mp4Writer>(options->out, width, height,
-                                                                   options->fps);
+                                                                   options->fps, options->quality);
                 std::size_t written = 0;
                 {
                     ProgressBar progress("film " + options->path, count);
@@ -157,7 +166,8 @@ Subcommand addRenderCommand(CLI::App& app)
                                  written, count, where.c_str());
                     return 130;
                 }
-                std::printf("wrote %zu frames (%dx%d, %.3g fps, %.2f s) to %s\n", written, width,
+                std::printf("wrote %zu frame%s (%dx%d, %.3g fps, %.2f s) to %s\n", written,
+                            written == 1 ? "" : "s", width,
                             height, options->fps, static_cast<double>(count) / options->fps,
                             where.c_str());
                 return 0;

@@ -1,5 +1,7 @@
 #include "export/Mp4Writer.h"
 
+#include <algorithm>
+
 #include "core/LunarError.h"
 #include "io/AtomicFile.h"
 
@@ -140,9 +142,23 @@ struct Mp4Writer::Impl {
     }
 };
 
-Mp4Writer::Mp4Writer(const std::string& path, int width, int height, double fps)
+const std::vector<std::string>& x264Presets()
+{
+    static const std::vector<std::string> presets = {
+        "ultrafast", "superfast", "veryfast", "faster", "fast",
+        "medium",    "slow",      "slower",   "veryslow"};
+    return presets;
+}
+
+Mp4Writer::Mp4Writer(const std::string& path, int width, int height, double fps,
+                     const Mp4Quality& quality)
     : impl_(std::make_unique<Impl>())
 {
+    const std::vector<std::string>& presets = x264Presets();
+    if (std::find(presets.begin(), presets.end(), quality.preset) == presets.end())
+        throw LunarError("--preset", "\"" + quality.preset + "\" is not an x264 preset (ultrafast .. veryslow)");
+    if (quality.crf < 0 || quality.crf > 51)
+        throw LunarError("--crf", std::to_string(quality.crf) + " is outside 0..51");
     Impl& m = *impl_;
     av_log_set_level(AV_LOG_ERROR); // libx264's statistics are not for the user's terminal
     m.path = path;
@@ -174,8 +190,8 @@ Mp4Writer::Mp4Writer(const std::string& path, int width, int height, double fps)
     if (m.format->oformat->flags & AVFMT_GLOBALHEADER)
         m.codec->flags |= AV_CODEC_FLAG_GLOBAL_HEADER;
     AVDictionary* options = nullptr;
-    av_dict_set(&options, "crf", "18", 0);        // visually lossless for outreach
-    av_dict_set(&options, "preset", "medium", 0);
+    av_dict_set(&options, "crf", std::to_string(quality.crf).c_str(), 0);
+    av_dict_set(&options, "preset", quality.preset.c_str(), 0);
     const int opened = avcodec_open2(m.codec, h264, &options);
     av_dict_free(&options);
     m.check(opened, "cannot open the H.264 encoder");

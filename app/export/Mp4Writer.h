@@ -1,5 +1,5 @@
 #pragma once
-// Frames to an MP4 file: H.264 through libavcodec's libx264 (CRF 18), yuv420p with BT.709
+// Frames to an MP4 file: H.264 through libavcodec's libx264 (CRF 18 by default), yuv420p with BT.709
 // colour tags, so common players and browsers play it. The file is written under a
 // temporary name and renamed when finished: an existing file of that name is never left
 // half-overwritten, and a film stopped early (Ctrl-C) is finished properly and kept.
@@ -9,14 +9,26 @@
 #include <cstddef>
 #include <memory>
 #include <string>
+#include <vector>
 
 namespace lunar::exporting {
+
+// x264's quality (constant rate factor: 0 lossless, 18 visually lossless, 23 its default,
+// 51 worst) and speed preset. "fast" keeps encoding well under the software renderer's
+// frame time; "slow" or "veryslow" make smaller files of a final master.
+struct Mp4Quality {
+    int crf = 18;
+    std::string preset = "fast";
+};
+// x264's presets, fastest first.
+const std::vector<std::string>& x264Presets();
 
 class Mp4Writer {
 public:
     // Throws LunarError(path, ...) if the encoder cannot start (odd frame sizes included:
     // yuv420p needs even ones).
-    Mp4Writer(const std::string& path, int width, int height, double fps);
+    Mp4Writer(const std::string& path, int width, int height, double fps,
+              const Mp4Quality& quality = {});
     // Throws LunarError("--size", ...) unless both are even (so callers can check early).
     static void requireEvenSize(int width, int height);
     ~Mp4Writer(); // not finished: the temporary file is removed

@@ -1,6 +1,7 @@
 #include "scene/FacilityLabels.h"
 
 #include "core/LabelDeclutter.h"
+#include "scene/ScreenText.h"
 
 #include <osg/Program>
 #include <osgText/Text>
@@ -47,10 +48,12 @@ public:
                                   cv->getCurrentCamera()->getViewport()->computeWindowMatrix();
         const osg::Vec3d eye = cv->getEyePoint();
         const UtcTime now = now_();
+        const float scale = screenTextScale(*cv);
         std::vector<ScreenLabel> screen(group->getNumChildren());
         for (unsigned i = 0; i < group->getNumChildren(); ++i) {
             auto* text = static_cast<osgText::Text*>(group->getChild(i)->asGeode()->getDrawable(0));
             const Facility& f = scenario_.facilities[i];
+            fitScreenText(*text, kCharacterSize_px, scale);
             const bool arrived = (!f.arrival || !(now < *f.arrival)) &&
                                  (!layers_ || layers_->phaseShown(f.phase));
             const osg::Vec3d anchor = text->getPosition();
@@ -60,8 +63,8 @@ public:
             ScreenLabel& l = screen[i];
             l.x_px = window.x();
             l.y_px = window.y();
-            l.width_px = 0.5 * kCharacterSize_px * static_cast<double>(text->getText().size());
-            l.height_px = kCharacterSize_px;
+            l.width_px = 0.5 * kCharacterSize_px * scale * static_cast<double>(text->getText().size());
+            l.height_px = kCharacterSize_px * scale;
             l.distance_m = (anchor - eye).length();
             l.on_screen = arrived && clip.w() > 0.0;
         }

@@ -4,9 +4,12 @@
 #include "core/MoonBody.h"
 #include "core/SelenographicFrame.h"
 #include "scene/FacilityLabels.h"
+#include "scene/ScreenText.h"
 #include "scene/ShaderLibrary.h"
 #include "scene/ShowChildren.h"
 
+#include <osg/CullFace>
+#include <osg/Depth>
 #include <osg/Geode>
 #include <osg/Geometry>
 #include <osg/MatrixTransform>
@@ -14,8 +17,6 @@
 #include <osg/Texture2D>
 #include <osgDB/ReadFile>
 #include <osgText/Text>
-#include <osg/CullFace>
-#include <osg/Depth>
 #include <osgUtil/CullVisitor>
 
 #include <cmath>
@@ -25,6 +26,8 @@
 namespace lunar::scene {
 
 namespace {
+
+constexpr float kSiteLabel_px = 14.0f; // at 1080 rows (see ScreenText)
 
 // Culls its subtree while the eye is near the base (where the DEM is drawn).
 class ShowFromAfar : public osg::NodeCallback {
@@ -70,9 +73,13 @@ public:
     FacingTheEye(osg::Vec3d site, osg::Vec3d outward) : site_(site), outward_(outward) {}
     void operator()(osg::Node* node, osg::NodeVisitor* nv) override
     {
-        if (auto* cv = dynamic_cast<osgUtil::CullVisitor*>(nv))
+        if (auto* cv = dynamic_cast<osgUtil::CullVisitor*>(nv)) {
             if ((cv->getEyePoint() - site_) * outward_ <= 0.0)
                 return;
+            if (auto* geode = node->asGeode())
+                if (auto* text = dynamic_cast<osgText::Text*>(geode->getDrawable(0)))
+                    fitScreenText(*text, kSiteLabel_px, screenTextScale(*cv));
+        }
         traverse(node, nv);
     }
 
@@ -193,7 +200,7 @@ osg::ref_ptr<osg::Node> siteMarker(const std::string& id, const std::string& nam
     osg::ref_ptr<osgText::Text> text = new osgText::Text;
     text->setText("+ " + name);
     text->setCharacterSizeMode(osgText::Text::SCREEN_COORDS);
-    text->setCharacterSize(14.0f);
+    text->setCharacterSize(kSiteLabel_px);
     text->setAxisAlignment(osgText::Text::SCREEN);
     text->setAlignment(osgText::Text::LEFT_CENTER);
     text->setPosition(osg::Vec3(static_cast<float>(p.x), static_cast<float>(p.y),

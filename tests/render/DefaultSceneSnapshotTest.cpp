@@ -26,6 +26,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <osgText/Text>
+
 #include <cstring>
 #include <optional>
 #include <fstream>
@@ -638,6 +640,25 @@ TEST_CASE("Snapshot: the base view shows lit terrain with long shadows", "[rende
         }
     CHECK(bright > 1000);
     CHECK(black > 1000);
+}
+
+TEST_CASE("Labels: a 4K frame draws them twice as tall in pixels as a 1080p one, so a film "
+          "reads the same at both sizes", "[render][labels]")
+{
+    scene::LoadedScene& s = defaultScene();
+    const auto labelHeight_px = [&](int width, int height) {
+        exporting::OffscreenRenderer renderer({width, height, 0});
+        renderer.setScene(s.root.get());
+        renderer.setPose(s.pose("core"));
+        renderer.render();
+        // Every label gets the size of the viewport it was last culled for.
+        auto* geode = s.labels->getChild(0)->asGeode();
+        return static_cast<const osgText::Text*>(geode->getDrawable(0))->getCharacterHeight();
+    };
+    CHECK(labelHeight_px(1280, 720) == Approx(15.0f));
+    CHECK(labelHeight_px(1920, 1080) == Approx(15.0f));
+    CHECK(labelHeight_px(3840, 2160) == Approx(30.0f));
+    CHECK(labelHeight_px(960, 540) == Approx(15.0f)); // and back: never smaller than at 1080
 }
 
 TEST_CASE("Snapshot: any size renders at exactly that size", "[render]")
