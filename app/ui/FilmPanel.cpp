@@ -137,8 +137,10 @@ void FilmPanel::drawKeys()
             ImGui::TableNextColumn();
             float t = static_cast<float>(k.video_s);
             ImGui::SetNextItemWidth(ImGui::GetFontSize() * 4.0f);
-            if (ImGui::DragFloat("##t", &t, 0.05f, 0.0f, 36000.0f, "%.1f s") && i > 0)
+            ImGui::BeginDisabled(i == 0); // the film starts with its first key
+            if (ImGui::DragFloat("##t", &t, 0.05f, 0.0f, 36000.0f, "%.1f s"))
                 recorder.setKeyTime(i, t);
+            ImGui::EndDisabled();
             ImGui::TableNextColumn();
             if (const std::optional<UtcTime> date = recorder.dateAtKey(i))
                 ImGui::TextUnformatted(shortDate(*date).c_str());
