@@ -28,7 +28,8 @@ int runCommandLine(int argc, char** argv)
     const std::vector<Subcommand> subcommands = {addViewCommand(app), addSnapshotCommand(app),
                                                  addRenderCommand(app),
                                                  addMakeDemCommand(app), addInfoCommand(app),
-                                                 addEphemCommand(app), addDescentCommand(app)};
+                                                 addEphemCommand(app), addDescentCommand(app),
+                                                 addAnalyzeCommand(app)};
 
     // `lunarviz [view] [options]`: with no subcommand named, the options are view's.
     std::vector<std::string> args(argv + 1, argv + argc);

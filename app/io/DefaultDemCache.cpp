@@ -78,7 +78,7 @@ void writeProceduralDem(const DemRecipe& recipe, const std::string& path, const 
     GeoTiffOptions options;
     options.description = description.str();
     std::fprintf(stderr, "writing %s\n", path.c_str());
-    writeHeightGeoTiff(dem, path, options);
+    writeFloatGeoTiff(dem, path, options);
 }
 
 std::string ensureCachedDem(const DemRecipe& recipe)

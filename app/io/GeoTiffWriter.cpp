@@ -20,13 +20,13 @@ struct DatasetCloser {
 };
 } // namespace
 
-void writeHeightGeoTiff(const Raster<float>& height_m, const std::string& path,
-                        const GeoTiffOptions& options)
+void writeFloatGeoTiff(const Raster<float>& height_m, const std::string& path,
+                       const GeoTiffOptions& options)
 {
     ensureGdal();
     OGRSpatialReference srs;
     if (srs.SetFromUserInput(options.crs.c_str()) != OGRERR_NONE)
-        throw LunarError(path, "CRS \"" + options.crs + "\" is not known to PROJ");
+        throw LunarError(path, "CRS \"" + options.crs.substr(0, 60) + "\" is not known to PROJ");
     GDALDriver* driver = GetGDALDriverManager()->GetDriverByName("GTiff");
     if (!driver)
         throw LunarError(path, "GDAL has no GTiff driver");
@@ -34,9 +34,12 @@ void writeHeightGeoTiff(const Raster<float>& height_m, const std::string& path,
     writeAtomically(path, [&](const std::string& temp) {
         CPLStringList create_options;
         create_options.SetNameValue("TILED", "YES");
-        create_options.SetNameValue("COMPRESS", "DEFLATE");
-        create_options.SetNameValue("PREDICTOR", "3");
+        if (options.compress) {
+            create_options.SetNameValue("COMPRESS", "DEFLATE");
+            create_options.SetNameValue("PREDICTOR", "3");
+        }
         create_options.SetNameValue("BIGTIFF", "IF_SAFER");
+        create_options.SetNameValue("NUM_THREADS", "ALL_CPUS"); // compress blocks in parallel
         clearGdalError();
         std::unique_ptr<GDALDataset, DatasetCloser> ds(
             driver->Create(temp.c_str(), height_m.width(), height_m.height(), 1, GDT_Float32,
@@ -51,8 +54,8 @@ void writeHeightGeoTiff(const Raster<float>& height_m, const std::string& path,
         if (!options.description.empty())
             ds->SetMetadataItem("TIFFTAG_IMAGEDESCRIPTION", options.description.c_str());
         GDALRasterBand* band = ds->GetRasterBand(1);
-        band->SetUnitType("m");
-        band->SetDescription("height above the 1737.4 km sphere");
+        band->SetUnitType(options.unit.c_str());
+        band->SetDescription(options.band_description.c_str());
         band->SetNoDataValue(std::nan(""));
         if (band->RasterIO(GF_Write, 0, 0, height_m.width(), height_m.height(),
                            const_cast<float*>(height_m.data()), height_m.width(),

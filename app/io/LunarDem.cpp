@@ -68,6 +68,7 @@ LunarDem& LunarDem::operator=(LunarDem&& other) noexcept
         geo_ = other.geo_;
         projection_ = std::move(other.projection_);
         crs_name_ = std::move(other.crs_name_);
+        crs_wkt_ = std::move(other.crs_wkt_);
         driver_ = std::move(other.driver_);
         scale_ = other.scale_;
         offset_ = other.offset_;
@@ -152,6 +153,13 @@ LunarDem LunarDem::openChecked(const std::string& path, const DemOpenOptions& op
     dem.geo_ = GeoTransform{gt[0], gt[1], gt[2], gt[3], gt[4], gt[5]};
     dem.projection_ = makeProjection(srs, path);
     dem.crs_name_ = dem.projection_->name();
+    {
+        char* wkt = nullptr;
+        const char* wkt2[] = {"FORMAT=WKT2_2019", nullptr};
+        if (srs.exportToWkt(&wkt, wkt2) == OGRERR_NONE && wkt)
+            dem.crs_wkt_ = wkt;
+        CPLFree(wkt);
+    }
     const char* method = srs.GetAttrValue("PROJECTION");
     dem.lon_lat_grid_ = srs.IsGeographic() ||
                         (method && (std::string(method) == "Equirectangular" ||

@@ -40,6 +40,8 @@ public:
     const GeoTransform& geoTransform() const { return geo_; }
     std::shared_ptr<const MapProjection> projection() const { return projection_; }
     const std::string& crsName() const { return crs_name_; }
+    // The CRS as WKT, for writing derived rasters in the DEM's own CRS.
+    const std::string& crsWkt() const { return crs_wkt_; }
     const std::string& driverName() const { return driver_; }
     // True for longitude/latitude grids (geographic or simple cylindrical): their pixels
     // narrow toward the poles (cos(latitude)), so near a pole they are slivers.
@@ -72,6 +74,7 @@ private:
     GeoTransform geo_;
     std::shared_ptr<const MapProjection> projection_;
     std::string crs_name_;
+    std::string crs_wkt_;
     std::string driver_;
     double scale_ = 1.0, offset_ = 0.0, radius_in_units_ = 0.0, to_metres_ = 1.0;
     std::optional<double> nodata_;

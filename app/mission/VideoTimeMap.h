@@ -23,6 +23,11 @@ enum class TimeSteps { continuous, lunar_days };
 constexpr double kSynodicMonth_s = 29.530588853 * 86400.0;
 
 struct TimeStop {
+    TimeStop(double video_s_, UtcTime utc_, TimeSteps steps_ = TimeSteps::continuous,
+             std::optional<UtcTime> sky_held_ = std::nullopt)
+        : video_s(video_s_), utc(utc_), steps(steps_), sky_held(std::move(sky_held_))
+    {
+    }
     double video_s = 0.0;
     UtcTime utc;
     TimeSteps steps = TimeSteps::continuous;

@@ -30,7 +30,7 @@ TEST_CASE("DEM: a written procedural GeoTIFF reads back as the same heights in 3
     recipe.resolution_m = 300.0;
     const Raster<float> heights = generateProceduralDem(recipe);
     const auto path = (test::scratchDir("dem-roundtrip") / "procedural.tif").string();
-    io::writeHeightGeoTiff(heights, path);
+    io::writeFloatGeoTiff(heights, path);
 
     const io::LunarDem dem = io::LunarDem::open(path);
     CHECK(dem.width() == 300);
@@ -111,7 +111,7 @@ TEST_CASE("DEM: info describes extent, heights and holes", "[io][dem]")
     heights.at(10, 10) = std::nanf("");
     heights.at(20, 20) = -250.0f;
     const auto path = (test::scratchDir("dem-info") / "holes.tif").string();
-    io::writeHeightGeoTiff(heights, path);
+    io::writeFloatGeoTiff(heights, path);
     const std::string info = io::describeDem(path, {});
     CHECK_THAT(info, Catch::Contains("64 x 64 px"));
     CHECK_THAT(info, Catch::Contains("IAU_2015:30135"));
@@ -133,7 +133,7 @@ TEST_CASE("DEM: a file in km with the 1737.4 km offset gives heights in metres",
     km.geo = GeoTransform{-400.0, 100.0, 0.0, 400.0, 0.0, -100.0};
     km.at(3, 3) = -1.5f;
     const auto path = (test::scratchDir("dem-km") / "km.tif").string();
-    io::writeHeightGeoTiff(km, path);
+    io::writeFloatGeoTiff(km, path);
     {
         // Re-label the band as GDAL would read a polar FLOAT_IMG: unit km, offset 1737.4.
         GDALDatasetH ds = GDALOpen(path.c_str(), GA_Update);
@@ -156,7 +156,7 @@ TEST_CASE("DEM: a file with no valid sample is refused by info", "[io][dem]")
     Raster<float> empty(16, 16, std::nanf(""));
     empty.geo = GeoTransform{-800.0, 100.0, 0.0, 800.0, 0.0, -100.0};
     const auto path = (test::scratchDir("dem-empty") / "empty.tif").string();
-    io::writeHeightGeoTiff(empty, path);
+    io::writeFloatGeoTiff(empty, path);
     CHECK_THROWS_WITH(io::describeDem(path, {}), Catch::Contains("has no valid height sample"));
 }
 
@@ -169,7 +169,7 @@ TEST_CASE("DEM: polar stereographic and simple cylindrical files put Shackleton 
     const Raster<float> polar = generateProceduralDem(recipe);
     const auto dir = test::scratchDir("dem-two-projections");
     const std::string polar_path = (dir / "polar.tif").string();
-    io::writeHeightGeoTiff(polar, polar_path);
+    io::writeFloatGeoTiff(polar, polar_path);
 
     // The same terrain resampled onto a simple cylindrical (equirectangular) grid around
     // Shackleton: 0.005 deg in latitude, 0.2 deg in longitude.
@@ -189,7 +189,7 @@ TEST_CASE("DEM: polar stereographic and simple cylindrical files put Shackleton 
     const std::string eqc_path = (dir / "cylindrical.tif").string();
     io::GeoTiffOptions cylindrical;
     cylindrical.crs = "+proj=eqc +lat_ts=0 +lat_0=0 +lon_0=0 +R=1737400 +units=m +no_defs";
-    io::writeHeightGeoTiff(eqc, eqc_path, cylindrical);
+    io::writeFloatGeoTiff(eqc, eqc_path, cylindrical);
 
     const TerrainGrid a = io::LunarDem::open(polar_path).readGrid(400);
     const TerrainGrid b = io::LunarDem::open(eqc_path).readGrid(400);
@@ -238,7 +238,7 @@ TEST_CASE("DEM tiles: finest-level samples are the DEM's own pixels; coarse tile
         for (int c = 0; c < 300; ++c)
             heights.at(c, r) = static_cast<float>(3 * c - 2 * r);
     const auto path = (test::scratchDir("dem-tiles") / "ramp.tif").string();
-    io::writeHeightGeoTiff(heights, path);
+    io::writeFloatGeoTiff(heights, path);
     const io::DemTileReader reader(path, {}, 300, 200);
     const TilePyramid pyramid(300, 200, {32});
     REQUIRE(pyramid.maxLevel() == 4);
@@ -274,7 +274,7 @@ TEST_CASE("DEM: a large DEM without overviews gets them once, in the cache, not 
     const std::string path = (dir / "wide.tif").string();
     io::GeoTiffOptions plain;
     plain.build_overviews = false;
-    io::writeHeightGeoTiff(wide, path, plain);
+    io::writeFloatGeoTiff(wide, path, plain);
     REQUIRE(io::LunarDem::open(path).overviewCount() == 0);
 
     const std::string indexed = io::withOverviews(path);
@@ -287,7 +287,7 @@ TEST_CASE("DEM: a large DEM without overviews gets them once, in the cache, not 
     CHECK(dem.readHeights(1000, 10, 1, 1, 1, 1).at(0, 0) == Approx(1000 % 97));
     // Found again at once; a small DEM needs none.
     CHECK(io::withOverviews(path) == indexed);
-    io::writeHeightGeoTiff(Raster<float>(64, 64, 1.0f), (dir / "small.tif").string(), plain);
+    io::writeFloatGeoTiff(Raster<float>(64, 64, 1.0f), (dir / "small.tif").string(), plain);
     CHECK(io::withOverviews((dir / "small.tif").string()) == (dir / "small.tif").string());
     unsetenv("LUNARVIZ_CACHE_DIR");
 }

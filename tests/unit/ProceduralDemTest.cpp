@@ -177,7 +177,7 @@ TEST_CASE("Procedural DEM: a base DEM that does not cover the region is refused"
     Raster<float> small(16, 16, 10.0f);
     small.geo = GeoTransform{-800.0, 100.0, 0.0, 800.0, 0.0, -100.0}; // 1.6 km around the pole
     const auto path = (test::scratchDir("base-small") / "small.tif").string();
-    io::writeHeightGeoTiff(small, path);
+    io::writeFloatGeoTiff(small, path);
     CHECK_THROWS_WITH(io::readBaseShape(path, smallRecipe()),
                       Catch::StartsWith(path + ": does not cover the region to generate"));
 }
