@@ -74,7 +74,9 @@ int runAnalyze(const std::string& dem_path_given, const std::string& out_dir,
         throw LunarError(out_dir, "cannot be created (" + error.message() + ")");
     io::requireOutputDirectory((std::filesystem::path(out_dir) / "slope.tif").string());
     const GeoTransform& g = dem.geoTransform();
-    const double pixel_x_m = std::abs(g.pixel_width), pixel_y_m = std::abs(g.pixel_height);
+    // Pixel sizes are in the CRS's linear unit (metres for IAU_2015:30135, but not always).
+    const double pixel_x_m = std::abs(g.pixel_width) * dem.mapUnitsToMetres();
+    const double pixel_y_m = std::abs(g.pixel_height) * dem.mapUnitsToMetres();
 
     ProgressBar progress("analyze " + std::filesystem::path(dem_path).filename().string(),
                          layers.size() + 1);
@@ -87,6 +89,8 @@ int runAnalyze(const std::string& dem_path_given, const std::string& out_dir,
     tiff.compress = false; // measured: DEFLATE saves about a fifth on slopes and doubles the time
     const auto write = [&](const Raster<float>& values, const std::string& name,
                            const std::string& unit, const std::string& what) {
+        // Averaging angles that wrap would turn 359 and 1 degrees into 180.
+        tiff.overview_resampling = name == "aspect" ? "NEAREST" : "AVERAGE";
         tiff.unit = unit;
         tiff.band_description = what;
         tiff.description = what + ", from " + dem_path + " (lunarviz analyze)";

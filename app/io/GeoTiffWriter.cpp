@@ -66,7 +66,7 @@ void writeFloatGeoTiff(const Raster<float>& height_m, const std::string& path,
             for (int f = 2; std::max(height_m.width(), height_m.height()) / f >= 256; f *= 2)
                 levels.push_back(f);
             if (!levels.empty() &&
-                ds->BuildOverviews("AVERAGE", static_cast<int>(levels.size()), levels.data(), 0,
+                ds->BuildOverviews(options.overview_resampling.c_str(), static_cast<int>(levels.size()), levels.data(), 0,
                                    nullptr, nullptr, nullptr) != CE_None)
                 throw LunarError(path, "building overviews failed (" + lastGdalError() + ")");
         }

@@ -12,6 +12,7 @@ struct GeoTiffOptions {
     std::string crs = "IAU_2015:30135"; // any CRS string PROJ accepts; must be lunar
     bool build_overviews = true;         // 2x, 4x, ... down to ~256 px
     bool compress = true;                // DEFLATE: heights shrink, slopes' noisy bits do not
+    std::string overview_resampling = "AVERAGE"; // "NEAREST" for angles that wrap (aspect)
     std::string description;             // stored as TIFFTAG_IMAGEDESCRIPTION
     std::string unit = "m";              // the band's unit (QGIS shows it)
     std::string band_description = "height above the 1737.4 km sphere";

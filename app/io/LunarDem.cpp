@@ -69,6 +69,7 @@ LunarDem& LunarDem::operator=(LunarDem&& other) noexcept
         projection_ = std::move(other.projection_);
         crs_name_ = std::move(other.crs_name_);
         crs_wkt_ = std::move(other.crs_wkt_);
+        map_units_to_m_ = other.map_units_to_m_;
         driver_ = std::move(other.driver_);
         scale_ = other.scale_;
         offset_ = other.offset_;
@@ -160,6 +161,8 @@ LunarDem LunarDem::openChecked(const std::string& path, const DemOpenOptions& op
             dem.crs_wkt_ = wkt;
         CPLFree(wkt);
     }
+    if (srs.IsProjected())
+        dem.map_units_to_m_ = srs.GetLinearUnits();
     const char* method = srs.GetAttrValue("PROJECTION");
     dem.lon_lat_grid_ = srs.IsGeographic() ||
                         (method && (std::string(method) == "Equirectangular" ||

@@ -40,6 +40,9 @@ public:
     const GeoTransform& geoTransform() const { return geo_; }
     std::shared_ptr<const MapProjection> projection() const { return projection_; }
     const std::string& crsName() const { return crs_name_; }
+    // Metres per unit of the map coordinates (projected CRSs; 1 for a lon/lat grid, whose
+    // units are degrees).
+    double mapUnitsToMetres() const { return map_units_to_m_; }
     // The CRS as WKT, for writing derived rasters in the DEM's own CRS.
     const std::string& crsWkt() const { return crs_wkt_; }
     const std::string& driverName() const { return driver_; }
@@ -75,6 +78,7 @@ private:
     std::shared_ptr<const MapProjection> projection_;
     std::string crs_name_;
     std::string crs_wkt_;
+    double map_units_to_m_ = 1.0;
     std::string driver_;
     double scale_ = 1.0, offset_ = 0.0, radius_in_units_ = 0.0, to_metres_ = 1.0;
     std::optional<double> nodata_;

@@ -156,7 +156,13 @@ double PathRecorder::setKeyTime(std::size_t i, double video_s)
                 hi = std::min(hi, s.video_s - kMinGap_s);
         }
     }
-    const double t = std::clamp(video_s, lo, std::max(lo, hi));
+    double t = std::clamp(video_s, lo, std::max(lo, hi));
+    // A key carries the stop at its time, so one without a stop of its own must not land
+    // on another's (it would take it over): it stops just short of it.
+    if (!own)
+        for (const TimeStop& stop : spec_.time)
+            if (std::abs(t - stop.video_s) < 0.5 * kMinGap_s)
+                t = stop.video_s + (old_s < stop.video_s ? -0.5 : 0.5) * kMinGap_s;
     if (sameTime(t, old_s))
         return old_s;
     spec_.keys[i].video_s = t;

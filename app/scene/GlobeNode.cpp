@@ -45,13 +45,15 @@ private:
     double beyond_m_;
 };
 
-// The globe is far larger than anything else: counted in the automatic near and far
-// planes, it would push the near plane kilometres out and clip the landers next to the
-// camera. So it does not count, draws without near/far clipping (depth clamp), and at a
-// fixed depth just in front of the cleared far value, after the terrain: it shows only
-// where nothing else is drawn, and the sky (drawn at the far value) does not show over it.
+// Near the base the globe is far larger than anything else: counted in the automatic near
+// and far planes, it would push the near plane kilometres out and clip the landers next to
+// the camera. So there it does not count, draws without near/far clipping (depth clamp),
+// and at a fixed depth just in front of the cleared far value, after the terrain: it shows
+// only where nothing else is drawn, and the sky (drawn at the far value) does not show over
+// it. From afar (where relays and markers pass behind the Moon) it has its true depth.
 class DrawnBehindEverything : public osg::NodeCallback {
 public:
+    explicit DrawnBehindEverything(double within_m) : within_m_(within_m) {}
     void operator()(osg::Node* node, osg::NodeVisitor* nv) override
     {
         auto* cv = dynamic_cast<osgUtil::CullVisitor*>(nv);
@@ -59,11 +61,16 @@ public:
             traverse(node, nv);
             return;
         }
+        if (cv->getEyePoint().length() >= within_m_)
+            return; // from afar the globe is drawn with its true depth (its other child)
         const osg::CullSettings::ComputeNearFarMode mode = cv->getComputeNearFarMode();
         cv->setComputeNearFarMode(osg::CullSettings::DO_NOT_COMPUTE_NEAR_FAR);
         traverse(node, nv);
         cv->setComputeNearFarMode(mode);
     }
+
+private:
+    double within_m_;
 };
 
 // Draws a site's label only when its site faces the eye (over the Moon's limb it is hidden),
@@ -227,13 +234,19 @@ osg::ref_ptr<osg::Node> buildGlobeNode(const Scenario& scenario, const EnuFrame&
         new osg::MatrixTransform(osg::Matrixd::translate(
             [&] { const Vec3d c = frame.toEnu({0, 0, 0}); return osg::Vec3d(c.x, c.y, c.z); }()));
     globe->setName("globe");
-    globe->setCullCallback(new DrawnBehindEverything);
+    // Two ways to draw the same surface; each child's callback culls it where it is not the one.
+    osg::ref_ptr<osg::Group> behind_everything = new osg::Group;
+    behind_everything->setName("globe behind everything (near the base)");
+    behind_everything->setCullCallback(new DrawnBehindEverything(options.shown_beyond_m));
+    osg::ref_ptr<osg::Group> true_depth = new osg::Group;
+    true_depth->setName("globe with its depth (from afar)");
+    true_depth->setCullCallback(new ShowFromAfar(options.shown_beyond_m));
     {
         // In front of the stars (pinned at depth 1 - 5e-7: shaders/stars.vert) and the Sun
         // and Earth (1 - 1e-6: skybody.vert), distinct at 24 bits; behind terrain up to
         // 500 000 times the near plane's distance.
         constexpr double kGlobeDepth = 1.0 - 2e-6;
-        osg::StateSet* behind = globe->getOrCreateStateSet();
+        osg::StateSet* behind = behind_everything->getOrCreateStateSet();
         behind->setAttributeAndModes(new osg::Depth(osg::Depth::LESS, kGlobeDepth, kGlobeDepth, true));
         behind->setMode(GL_DEPTH_CLAMP, osg::StateAttribute::ON);
         // All at one depth, the first fragment wins: the far side must not be drawn at all.
@@ -261,7 +274,10 @@ osg::ref_ptr<osg::Node> buildGlobeNode(const Scenario& scenario, const EnuFrame&
                              "globe is drawn without its albedo map\n",
                      options.albedo_map.c_str());
     }
-    globe->addChild(surface);
+    behind_everything->addChild(surface);
+    true_depth->addChild(surface);
+    globe->addChild(behind_everything);
+    globe->addChild(true_depth);
     // Mission sites, in the base ENU frame (outside the centred transform).
     osg::ref_ptr<osg::Group> root = new osg::Group;
     root->setName("globe and mission sites");

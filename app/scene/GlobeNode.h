@@ -5,9 +5,10 @@
 // marker with a label at every mission's site, flown (cyan), crashed (red) or planned
 // (amber), the landers of missions elsewhere flying their descents as glowing markers, and
 // the scenario's relay satellites on their orbits.
-// The globe is drawn behind everything else, so wherever the DEM does not reach (its edge
-// seen from a height, the horizon beyond it) the view shows the globe, not black; the
-// markers, labels and relays are shown only from afar.
+// Near the base the globe is drawn behind everything else, so wherever the DEM does not
+// reach (its edge seen from a height, the horizon beyond it) the view shows the globe, not
+// black; from afar it is drawn with its true depth and hides what passes behind the Moon.
+// The markers, labels and relays are shown only from afar.
 #include "core/EnuFrame.h"
 #include "mission/Scenario.h"
 #include "scene/LanderNodes.h"
@@ -22,7 +23,7 @@ namespace lunar::scene {
 struct GlobeOptions {
     std::string albedo_map = "/usr/share/stellarium/textures/moon_4k.jpg";
     double below_terrain_m = 10000.0; // under the deepest polar craters
-    double shown_beyond_m = 150000.0; // markers and labels: camera distance from the base origin
+    double shown_beyond_m = 150000.0; // camera distance from the base origin
 };
 
 // `flights`: missions landing elsewhere; each is drawn as a glowing marker flying its

@@ -28,7 +28,8 @@ void copyInto(char* buffer, std::size_t size, const std::string& text)
 FilmPanel::FilmPanel(ViewerModel& model, std::string save_path)
     : model_(model), save_path_(std::move(save_path))
 {
-    model_.recorder.startNew(name_);
+    copyInto(name_, sizeof name_, model_.recorder.spec().name);
+    copyInto(title_, sizeof title_, model_.recorder.spec().title);
 }
 
 void FilmPanel::addKeyHere()
@@ -49,6 +50,12 @@ void FilmPanel::editPath(const std::string& name)
     const CameraPathSpec* path = model_.scenario.findCameraPath(name);
     if (!path)
         return;
+    if (model_.recorder.dirty() && discard_ != "edit " + name) {
+        discard_ = "edit " + name;
+        status_ = "the recorded path is not saved: Edit again to discard it";
+        return;
+    }
+    discard_.clear();
     model_.recorder.edit(*path);
     editing_ = name;
     copyInto(name_, sizeof name_, path->name);
@@ -72,17 +79,33 @@ void FilmPanel::save()
                   "\" already; choose another name, or Edit that one";
         return;
     }
+    // Changed in place, put back if the file cannot be written (a retry then sees the
+    // scenario as it was).
+    const std::vector<CameraPathSpec> paths_before = scenario.camera_paths;
+    const std::vector<std::string> edited_before = scenario.edited_paths;
+    const auto markEdited = [&](const std::string& name) {
+        if (std::find(scenario.edited_paths.begin(), scenario.edited_paths.end(), name) ==
+            scenario.edited_paths.end())
+            scenario.edited_paths.push_back(name);
+    };
     if (same_name != scenario.camera_paths.end())
         *same_name = spec;
     else
         scenario.camera_paths.push_back(spec);
-    if (std::find(scenario.edited_paths.begin(), scenario.edited_paths.end(), spec.name) ==
-        scenario.edited_paths.end())
-        scenario.edited_paths.push_back(spec.name);
+    markEdited(spec.name);
+    if (!editing_.empty() && editing_ != spec.name) { // renamed: the old name goes
+        scenario.camera_paths.erase(
+            std::remove_if(scenario.camera_paths.begin(), scenario.camera_paths.end(),
+                           [&](const CameraPathSpec& p) { return p.name == editing_; }),
+            scenario.camera_paths.end());
+        markEdited(editing_);
+    }
     try {
         io::saveScenario(scenario, save_path_);
     }
     catch (const LunarError& e) {
+        scenario.camera_paths = paths_before;
+        scenario.edited_paths = edited_before;
         status_ = std::string("not saved: ") + e.what();
         return;
     }
@@ -153,12 +176,17 @@ void FilmPanel::drawKeys()
             if (ImGui::IsItemHovered())
                 ImGui::SetTooltip("Preview from this key");
             ImGui::SameLine();
-            ImGui::BeginDisabled(!k.follow.empty());
+            // While a film plays, the view and the date are the film's, not the user's.
+            const bool previewing = model_.preview.has_value();
+            ImGui::BeginDisabled(!k.follow.empty() || previewing);
             if (ImGui::SmallButton("Go"))
                 model_.navigator.flyTo(model_.pose_of(k.view));
             ImGui::EndDisabled();
             ImGui::SameLine();
-            if (ImGui::SmallButton("Set"))
+            ImGui::BeginDisabled(previewing);
+            const bool set = ImGui::SmallButton("Set");
+            ImGui::EndDisabled();
+            if (set)
                 recorder.replaceKey(i, model_.bookmark_of("", model_.navigator.pose()),
                                     record_dates_ ? std::optional<UtcTime>(model_.clock.now())
                                                   : std::nullopt);
@@ -198,11 +226,18 @@ void FilmPanel::drawPreviewControls()
     ImGui::EndDisabled();
     ImGui::SameLine();
     if (ImGui::Button("New")) {
-        copyInto(name_, sizeof name_, "my film");
-        title_[0] = '\0';
-        model_.recorder.startNew(name_);
-        editing_.clear();
-        status_.clear();
+        if (model_.recorder.dirty() && discard_ != "new") {
+            discard_ = "new";
+            status_ = "the recorded path is not saved: New again to discard it";
+        }
+        else {
+            discard_.clear();
+            copyInto(name_, sizeof name_, "my film");
+            title_[0] = '\0';
+            model_.recorder.startNew(name_);
+            editing_.clear();
+            status_.clear();
+        }
     }
     if (problem)
         ImGui::TextDisabled("%s", problem->c_str());

@@ -36,10 +36,11 @@ private:
     ViewerModel& model_;
     std::string save_path_;
     std::string editing_; // the scenario path the recorder started from ("" if new)
-    char name_[64] = "my film";
+    char name_[64] = {};
     char title_[128] = {};
     bool record_dates_ = true;
     std::string status_;
+    std::string discard_; // the action asked once already while keys were unsaved
 };
 
 } // namespace lunar::ui

@@ -276,8 +276,10 @@ void ViewSession::stopPreview()
     manipulator_->setScriptedPose(std::nullopt);
     scene_.clock->holdSky(std::nullopt);
     scene_.clock->seek(preview_->time_before);
-    if (preview_->was_playing)
+    if (preview_->was_playing) // as it was, whatever was pressed meanwhile
         scene_.clock->play();
+    else
+        scene_.clock->pause();
     preview_.reset();
     model_->preview.reset();
 }

@@ -7,6 +7,7 @@
 #include "io/ScenarioLoader.h"
 #include "scene/CameraPose.h"
 #include "scene/Film.h"
+#include "ui/FilmPanel.h"
 
 #include <catch2/catch.hpp>
 
@@ -112,6 +113,16 @@ TEST_CASE("Film recorder: N adds keys at the view and date; the preview shows th
           std::string::npos);
     CHECK_FALSE(std::filesystem::exists(saved));
     model.recorder.setName("recorded in the test");
+    {
+        // A save that cannot be written leaves the scenario as it was, so a retry works.
+        ui::FilmPanel unwritable(model, "/no/such/dir/film.json");
+        const std::size_t paths_before = s.scenario.camera_paths.size();
+        unwritable.save();
+        CHECK(unwritable.status().find("not saved") != std::string::npos);
+        CHECK(s.scenario.camera_paths.size() == paths_before);
+        CHECK_FALSE(s.scenario.findCameraPath("recorded in the test"));
+        CHECK(model.recorder.dirty());
+    }
     c.session->cockpit().film().save();
     INFO(c.session->cockpit().film().status());
     REQUIRE(std::filesystem::exists(saved));
@@ -120,6 +131,12 @@ TEST_CASE("Film recorder: N adds keys at the view and date; the preview shows th
     const CameraPathSpec* path = reread.findCameraPath("recorded in the test");
     REQUIRE(path);
     CHECK(reread.findCameraPath("tour")); // the file's own films are still there
+    // Renamed and saved again: the file has it under the new name only.
+    model.recorder.setName("renamed in the test");
+    c.session->cockpit().film().save();
+    const Scenario renamed = io::loadScenario(saved);
+    CHECK(renamed.findCameraPath("renamed in the test"));
+    CHECK_FALSE(renamed.findCameraPath("recorded in the test"));
     const scene::Film refilmed = scene::filmFor(*path, s.terrain, *s.frame, s.lander_flights);
     for (double t : {0.0, 1.0, 2.5, 4.0}) {
         CAPTURE(t);

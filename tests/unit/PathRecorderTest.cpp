@@ -133,6 +133,10 @@ TEST_CASE("Path recorder: editing a file's path keeps its following keys and sto
     // A new key comes after the stop beyond the last key, not between them.
     r.addKey(viewAt(-89.3), std::nullopt);
     CHECK(r.spec().keys[2].video_s == 20.0 + PathRecorder::kDefaultGap_s);
+    // A key without a date of its own does not land on the file's stop at 20 s (it would
+    // carry it off): it stops just short of it, on its own side.
+    CHECK(r.setKeyTime(2, 20.0) == Approx(20.0 + 0.5 * PathRecorder::kMinGap_s));
+    CHECK(r.spec().time[1].video_s == 20.0);
     r.replaceKey(1, viewAt(-89.1), std::nullopt);
     CHECK(r.spec().keys[1].follow.empty());
     CHECK(r.spec().keys[1].view.eye_lat_deg == -89.1);
