@@ -2,6 +2,7 @@
 
 #include "core/Angles.h"
 #include "core/MoonBody.h"
+#include "core/LabelDeclutter.h"
 #include "core/SelenographicFrame.h"
 #include "scene/FacilityLabels.h"
 #include "scene/ScreenText.h"
@@ -92,6 +93,60 @@ public:
 
 private:
     osg::Vec3d site_, outward_;
+};
+
+// Thins the site labels so none covers another on this camera's screen (nearest kept):
+// from orbit, sites tens of kilometres apart (Chang'e-7 and the base) print over each
+// other. Labels over the limb do not count (their own callback hides them).
+class DeclutterSites : public osg::NodeCallback {
+public:
+    explicit DeclutterSites(osg::Vec3d moon_centre) : moon_centre_(moon_centre) {}
+    void operator()(osg::Node* node, osg::NodeVisitor* nv) override
+    {
+        auto* cv = dynamic_cast<osgUtil::CullVisitor*>(nv);
+        osg::Group* group = node->asGroup();
+        if (!cv || !group || !cv->getCurrentCamera()->getViewport()) {
+            traverse(node, nv);
+            return;
+        }
+        const osg::Matrixd mvpw = *cv->getModelViewMatrix() * *cv->getProjectionMatrix() *
+                                  cv->getCurrentCamera()->getViewport()->computeWindowMatrix();
+        const osg::Vec3d eye = cv->getEyePoint();
+        const double size_px = kSiteLabel_px * screenTextScale(*cv);
+        std::vector<ScreenLabel> screen(group->getNumChildren());
+        for (unsigned i = 0; i < group->getNumChildren(); ++i) {
+            osg::Geode* geode = group->getChild(i)->asGeode();
+            auto* text = geode ? dynamic_cast<osgText::Text*>(geode->getDrawable(0)) : nullptr;
+            ScreenLabel& l = screen[i];
+            l.on_screen = false;
+            if (!text)
+                continue;
+            const osg::Vec3d anchor = text->getPosition();
+            const osg::Vec4d clip = osg::Vec4d(anchor, 1.0) * *cv->getModelViewMatrix() *
+                                    *cv->getProjectionMatrix();
+            const osg::Vec3d window = anchor * mvpw;
+            // Left-aligned, vertically centred on the anchor.
+            l.width_px = 0.5 * size_px * static_cast<double>(text->getText().size());
+            l.height_px = size_px;
+            l.x_px = window.x() + 0.5 * l.width_px;
+            l.y_px = window.y() - 0.5 * l.height_px;
+            l.distance_m = (anchor - eye).length();
+            l.on_screen = clip.w() > 0.0 && (eye - anchor) * (anchor - moon_centre_) > 0.0;
+        }
+        const std::vector<bool> visible = declutterLabels(screen);
+        std::vector<unsigned> masks(group->getNumChildren());
+        for (unsigned i = 0; i < group->getNumChildren(); ++i) {
+            masks[i] = group->getChild(i)->getNodeMask();
+            if (screen[i].on_screen && !visible[i])
+                group->getChild(i)->setNodeMask(0u);
+        }
+        traverse(node, nv);
+        for (unsigned i = 0; i < group->getNumChildren(); ++i) // other cameras decide anew
+            group->getChild(i)->setNodeMask(masks[i]);
+    }
+
+private:
+    osg::Vec3d moon_centre_;
 };
 
 // A descending lander seen from afar: a glowing marker where its flight puts it, shown from
@@ -292,6 +347,10 @@ osg::ref_ptr<osg::Node> buildGlobeNode(const Scenario& scenario, const EnuFrame&
     site_state->setAttributeAndModes(new osg::Program);
     site_state->setRenderBinDetails(21, "RenderBin");
     site_state->setMode(GL_DEPTH_TEST, osg::StateAttribute::OFF);
+    {
+        const Vec3d c = frame.toEnu({0, 0, 0});
+        sites->setCullCallback(new DeclutterSites(osg::Vec3d(c.x, c.y, c.z)));
+    }
     // Missions elsewhere at their sites; those landing at the base share one label there.
     std::size_t at_base = 0;
     for (const Mission& m : scenario.missions) {
