@@ -30,20 +30,26 @@ namespace {
 
 constexpr float kSiteLabel_px = 14.0f; // at 1080 rows (see ScreenText)
 
-// Culls its subtree while the eye is near the base (where the DEM is drawn).
+// Culls its subtree while the eye is near the base (where the DEM is drawn). The eye is in
+// the node's own coordinates: `base_local` is where the base origin is in them (under the
+// globe's transform to the Moon's centre it is not the origin).
 class ShowFromAfar : public osg::NodeCallback {
 public:
-    explicit ShowFromAfar(double beyond_m) : beyond_m_(beyond_m) {}
+    explicit ShowFromAfar(double beyond_m, osg::Vec3d base_local = {})
+        : beyond_m_(beyond_m), base_local_(base_local)
+    {
+    }
     void operator()(osg::Node* node, osg::NodeVisitor* nv) override
     {
         if (auto* cv = dynamic_cast<osgUtil::CullVisitor*>(nv))
-            if (cv->getEyePoint().length() < beyond_m_)
+            if ((cv->getEyePoint() - base_local_).length() < beyond_m_)
                 return;
         traverse(node, nv);
     }
 
 private:
     double beyond_m_;
+    osg::Vec3d base_local_;
 };
 
 // Near the base the globe is far larger than anything else: counted in the automatic near
@@ -54,7 +60,10 @@ private:
 // it. From afar (where relays and markers pass behind the Moon) it has its true depth.
 class DrawnBehindEverything : public osg::NodeCallback {
 public:
-    explicit DrawnBehindEverything(double within_m) : within_m_(within_m) {}
+    DrawnBehindEverything(double within_m, osg::Vec3d base_local)
+        : within_m_(within_m), base_local_(base_local)
+    {
+    }
     void operator()(osg::Node* node, osg::NodeVisitor* nv) override
     {
         auto* cv = dynamic_cast<osgUtil::CullVisitor*>(nv);
@@ -62,7 +71,7 @@ public:
             traverse(node, nv);
             return;
         }
-        if (cv->getEyePoint().length() >= within_m_)
+        if ((cv->getEyePoint() - base_local_).length() >= within_m_)
             return; // from afar the globe is drawn with its true depth (its other child)
         const osg::CullSettings::ComputeNearFarMode mode = cv->getComputeNearFarMode();
         cv->setComputeNearFarMode(osg::CullSettings::DO_NOT_COMPUTE_NEAR_FAR);
@@ -72,6 +81,7 @@ public:
 
 private:
     double within_m_;
+    osg::Vec3d base_local_;
 };
 
 // Draws a site's label only when its site faces the eye (over the Moon's limb it is hidden),
@@ -292,10 +302,12 @@ osg::ref_ptr<osg::Node> buildGlobeNode(const Scenario& scenario, const EnuFrame&
     // Two ways to draw the same surface; each child's callback culls it where it is not the one.
     osg::ref_ptr<osg::Group> behind_everything = new osg::Group;
     behind_everything->setName("globe behind everything (near the base)");
-    behind_everything->setCullCallback(new DrawnBehindEverything(options.shown_beyond_m));
+    // Under the transform the base origin sits at minus the Moon's centre.
+    const osg::Vec3d base_local = -globe->getMatrix().getTrans();
+    behind_everything->setCullCallback(new DrawnBehindEverything(options.shown_beyond_m, base_local));
     osg::ref_ptr<osg::Group> true_depth = new osg::Group;
     true_depth->setName("globe with its depth (from afar)");
-    true_depth->setCullCallback(new ShowFromAfar(options.shown_beyond_m));
+    true_depth->setCullCallback(new ShowFromAfar(options.shown_beyond_m, base_local));
     {
         // In front of the stars (pinned at depth 1 - 5e-7: shaders/stars.vert) and the Sun
         // and Earth (1 - 1e-6: skybody.vert), distinct at 24 bits; behind terrain up to
