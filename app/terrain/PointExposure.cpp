@@ -1,0 +1,67 @@
+#include "terrain/PointExposure.h"
+
+#include "core/Angles.h"
+#include "terrain/DiscVisibility.h"
+#include "terrain/GroundFrame.h"
+#include "terrain/HorizonRayMarch.h"
+#include "terrain/TerrainLayer.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace lunar {
+
+double PointHorizon::towardGridAngle_deg(double grid_angle_rad) const
+{
+    const int n = static_cast<int>(elevation_deg.size());
+    double sector = grid_angle_rad / kTwoPi * n;
+    sector -= std::floor(sector / n) * n;
+    const int k0 = std::min(static_cast<int>(sector), n - 1);
+    const int k1 = (k0 + 1) % n;
+    const double f = sector - k0;
+    return elevation_deg[static_cast<std::size_t>(k0)] * (1.0 - f) +
+           elevation_deg[static_cast<std::size_t>(k1)] * f;
+}
+
+PointHorizon marchPointHorizon(const TerrainGrid& grid, double col, double row,
+                               double observer_height_m, int directions)
+{
+    const HorizonGridMetric metric = horizonMetricOf(grid);
+    const int c = std::clamp(static_cast<int>(std::lround(col)), 0, grid.heights().width() - 1);
+    const int r = std::clamp(static_cast<int>(std::lround(row)), 0, grid.heights().height() - 1);
+    PointHorizon out;
+    out.elevation_deg.resize(static_cast<std::size_t>(directions));
+    for (int k = 0; k < directions; ++k)
+        out.elevation_deg[static_cast<std::size_t>(k)] = rayMarchedHorizon_deg(
+            grid.heights(), metric, c, r, kTwoPi * k / directions, observer_height_m);
+    return out;
+}
+
+PointExposure pointExposure(const TerrainGrid& grid, double col, double row,
+                            const PointHorizon& horizon, const DistantDisc& disc)
+{
+    const GroundFrame frame = groundFrameAt(grid, col, row);
+    PointExposure out;
+    out.fraction.reserve(disc.centre_m.size());
+    int run = 0;
+    double sum = 0.0;
+    for (const Vec3d& centre : disc.centre_m) {
+        const BodyDirection b = bodyDirectionFrom(frame, centre);
+        const double radius_deg = radToDeg(std::asin(disc.radius_m / b.distance_m));
+        const double f = visibleDiscFraction(
+            b.elevation_deg - horizon.towardGridAngle_deg(b.grid_angle_rad), radius_deg);
+        out.fraction.push_back(static_cast<float>(f));
+        sum += f;
+        if (f > 0.0) {
+            out.longest_dark = std::max(out.longest_dark, run);
+            run = 0;
+        } else {
+            ++run;
+        }
+    }
+    out.longest_dark = std::max(out.longest_dark, run);
+    out.mean_fraction = disc.centre_m.empty() ? 0.0 : sum / static_cast<double>(disc.centre_m.size());
+    return out;
+}
+
+} // namespace lunar
