@@ -1,15 +1,13 @@
 // `lunarviz analyze`: site-selection maps computed from a DEM, written as GeoTIFFs in the
-// DEM's own CRS (QGIS opens them on the right Moon CRS): slope (Horn), aspect, roughness.
+// DEM's own CRS (QGIS opens them on the right Moon CRS), with the best sites ranked and each
+// facility's own figures (io/SiteAnalysis does the work; this file reads the options).
 #include "cli/CommandLine.h"
 
 #include "core/LunarError.h"
 #include "core/ProgressBar.h"
-#include "io/AtomicFile.h"
-#include "io/DefaultDemCache.h"
-#include "io/DemRecipeLoader.h"
-#include "io/GeoTiffWriter.h"
-#include "io/LunarDem.h"
-#include "terrain/SlopeKernels.h"
+#include "io/ScenarioLoader.h"
+#include "io/SiteAnalysis.h"
+#include "mission/Scenario.h"
 
 #include <cmath>
 #include <cstdio>
@@ -21,98 +19,115 @@ namespace lunar::cli {
 
 namespace {
 
-const std::vector<std::string>& knownLayers()
-{
-    static const std::vector<std::string> layers = {"slope", "aspect", "roughness"};
-    return layers;
-}
+struct AnalyzeOptions {
+    std::string dem;
+    std::string scenario;
+    std::string out;
+    std::string layers;
+    std::string assume_crs;
+    std::string from = "2030-01-01";
+    std::string to = "2031-01-01";
+    double step_h = 2.0;
+    std::string heights = "2";
+    int directions = 64;
+    std::string weights;
+    std::string limits;
+    int best = 20;
+    double spacing_m = 1000.0;
+    std::string tile;
+    double halo_km = 20.0;
+    std::string merge;
+};
 
-// "slope,aspect" -> the layers, each checked; empty -> all of them.
-std::vector<std::string> chosenLayers(const std::string& list)
+std::vector<std::string> splitList(const std::string& list)
 {
-    if (list.empty())
-        return knownLayers();
     std::vector<std::string> out;
     std::stringstream in(list);
-    std::string name;
-    while (std::getline(in, name, ',')) {
-        if (name.empty())
-            continue;
-        bool known = false;
-        std::string names;
-        for (const std::string& k : knownLayers()) {
-            known = known || k == name;
-            names += (names.empty() ? "" : ", ") + k;
-        }
-        if (!known)
-            throw LunarError("--layers", "\"" + name + "\" is not an analysis layer (layers: " +
-                                             names + ")");
-        out.push_back(name);
-    }
-    if (out.empty())
-        throw LunarError("--layers", "names no layer");
+    std::string item;
+    while (std::getline(in, item, ','))
+        if (!item.empty())
+            out.push_back(item);
     return out;
 }
 
-int runAnalyze(const std::string& dem_path_given, const std::string& out_dir,
-               const std::string& layer_list, const std::string& assume_crs)
+std::vector<double> parseHeights(const std::string& list)
 {
-    const std::vector<std::string> layers = chosenLayers(layer_list);
-    const std::string dem_path =
-        dem_path_given.empty() ? io::ensureCachedDem(io::defaultDemRecipe()) : dem_path_given;
-    io::DemOpenOptions open_options;
-    if (!assume_crs.empty())
-        open_options.assume_crs = assume_crs;
-    const io::LunarDem dem = io::LunarDem::open(dem_path, open_options);
-    if (dem.isLonLatGrid())
-        throw LunarError(dem_path, "is a longitude/latitude grid; slope and the other maps need "
-                                   "a projected DEM in metres (gdalwarp -t_srs IAU_2015:30135 "
-                                   "for the south pole)");
-    std::error_code error;
-    std::filesystem::create_directories(out_dir, error);
-    if (error)
-        throw LunarError(out_dir, "cannot be created (" + error.message() + ")");
-    io::requireOutputDirectory((std::filesystem::path(out_dir) / "slope.tif").string());
-    const GeoTransform& g = dem.geoTransform();
-    // Pixel sizes are in the CRS's linear unit (metres for IAU_2015:30135, but not always).
-    const double pixel_x_m = std::abs(g.pixel_width) * dem.mapUnitsToMetres();
-    const double pixel_y_m = std::abs(g.pixel_height) * dem.mapUnitsToMetres();
-
-    ProgressBar progress("analyze " + std::filesystem::path(dem_path).filename().string(),
-                         layers.size() + 1);
-    const Raster<float> height_m =
-        dem.readHeights(0, 0, dem.width(), dem.height(), dem.width(), dem.height());
-    progress.advance();
-
-    io::GeoTiffOptions tiff;
-    tiff.crs = dem.crsWkt();
-    tiff.compress = false; // measured: DEFLATE saves about a fifth on slopes and doubles the time
-    const auto write = [&](const Raster<float>& values, const std::string& name,
-                           const std::string& unit, const std::string& what) {
-        // Averaging angles that wrap would turn 359 and 1 degrees into 180.
-        tiff.overview_resampling = name == "aspect" ? "NEAREST" : "AVERAGE";
-        tiff.unit = unit;
-        tiff.band_description = what;
-        tiff.description = what + ", from " + dem_path + " (lunarviz analyze)";
-        io::writeFloatGeoTiff(values, (std::filesystem::path(out_dir) / (name + ".tif")).string(), tiff);
-        progress.advance();
-    };
-    for (const std::string& layer : layers) {
-        if (layer == "slope")
-            write(slopeHorn_deg(height_m, pixel_x_m, pixel_y_m), "slope", "deg", "slope (Horn 1981), degrees");
-        else if (layer == "aspect")
-            write(aspectHorn_deg(height_m, pixel_x_m, pixel_y_m), "aspect", "deg",
-                  "aspect: the direction the slope faces, degrees clockwise from grid north");
-        else if (layer == "roughness")
-            write(roughness_m(height_m), "roughness", "m",
-                  "roughness: largest height difference in each 3 x 3 neighbourhood, metres");
+    std::vector<double> out;
+    for (const std::string& item : splitList(list)) {
+        std::size_t used = 0;
+        double v = NAN;
+        try {
+            v = std::stod(item, &used);
+        } catch (const std::exception&) {
+            used = 0;
+        }
+        if (used == 0 || used != item.size())
+            throw LunarError("--heights", "\"" + item + "\" is not a height in metres");
+        out.push_back(v);
     }
-    progress.finish();
+    return out;
+}
+
+int runMerge(const std::string& dir)
+{
+    const std::vector<std::string> vrts = io::mergeAnalysisTiles(dir);
     std::printf("wrote");
-    for (const std::string& layer : layers)
-        std::printf(" %s.tif", layer.c_str());
-    std::printf(" (%d x %d, %s) to %s\n", dem.width(), dem.height(), dem.crsName().c_str(),
-                out_dir.c_str());
+    for (const std::string& v : vrts)
+        std::printf(" %s", v.c_str());
+    std::printf(" in %s\n", dir.c_str());
+    return 0;
+}
+
+int runAnalyze(const AnalyzeOptions& o)
+{
+    if (!o.merge.empty())
+        return runMerge(o.merge);
+    if (o.out.empty())
+        throw LunarError("--out", "is required (the folder for the maps)");
+    io::SiteAnalysisRequest request;
+    request.layers = splitList(o.layers);
+    if (!o.layers.empty() && request.layers.empty())
+        throw LunarError("--layers", "names no layer");
+    request.from = UtcTime::parseIso(o.from, "--from");
+    request.to = UtcTime::parseIso(o.to, "--to");
+    request.step_h = o.step_h;
+    request.heights_m = parseHeights(o.heights);
+    request.horizon_directions = o.directions;
+    request.weights = parseSuitabilityWeights(o.weights);
+    request.limits = parseSuitabilityLimits(o.limits);
+    request.best_count = o.best;
+    request.site_spacing_m = o.spacing_m;
+    request.halo_km = o.halo_km;
+    if (!o.tile.empty())
+        std::tie(request.tile_index, request.tile_count) = io::parseTileSpec(o.tile);
+    if (!o.assume_crs.empty())
+        request.assume_crs = o.assume_crs;
+    request.out_dir = o.out;
+
+    const Scenario scenario = o.scenario.empty() ? io::defaultScenario() : io::loadScenario(o.scenario);
+    request.scenario = &scenario;
+    // The DEM: the one given, else the scenario's, else the built-in procedural one.
+    request.dem_path = !o.dem.empty() ? o.dem : io::scenarioDemPath(scenario, o.scenario);
+
+    // One bar per stage; the stage's own fraction drives it.
+    std::unique_ptr<ProgressBar> bar;
+    std::string stage_shown;
+    const auto progress = [&](const std::string& stage, double fraction) {
+        if (stage != stage_shown) {
+            if (bar)
+                bar->finish();
+            bar = std::make_unique<ProgressBar>(stage, 1000);
+            stage_shown = stage;
+        }
+        bar->setDone(static_cast<std::size_t>(std::lround(std::clamp(fraction, 0.0, 1.0) * 1000.0)));
+    };
+    const io::SiteAnalysisResult result = io::runSiteAnalysis(request, progress);
+    if (bar)
+        bar->finish();
+    std::printf("wrote");
+    for (const std::string& file : result.written)
+        std::printf(" %s", file.c_str());
+    std::printf(" (%d x %d) to %s\n", result.width, result.height, o.out.c_str());
     return 0;
 }
 
@@ -120,25 +135,30 @@ int runAnalyze(const std::string& dem_path_given, const std::string& out_dir,
 
 Subcommand addAnalyzeCommand(CLI::App& app)
 {
-    struct Options {
-        std::string dem;
-        std::string out;
-        std::string layers;
-        std::string assume_crs;
-    };
-    auto options = std::make_shared<Options>();
+    auto o = std::make_shared<AnalyzeOptions>();
     CLI::App* sub = app.add_subcommand(
-        "analyze", "Site-selection maps from a DEM, as GeoTIFFs in the DEM's CRS");
-    sub->add_option("--dem", options->dem,
-                    "The DEM (any GDAL raster on a lunar CRS); default: the built-in one");
-    sub->add_option("--out", options->out, "Folder for the maps (created if missing)")->required();
-    sub->add_option("--layers", options->layers,
-                    "Comma-separated maps: slope, aspect, roughness (default: all)");
-    sub->add_option("--assume-crs", options->assume_crs,
-                    "CRS of a DEM that has none (e.g. IAU_2015:30135)");
-    return {sub, [options] {
-                return runAnalyze(options->dem, options->out, options->layers, options->assume_crs);
-            }};
+        "analyze", "Site-selection maps from a DEM (GeoTIFFs in its CRS), best sites, facility figures");
+    sub->add_option("--dem", o->dem, "The DEM (any GDAL raster on a projected lunar CRS); default: the scenario's, else the built-in one");
+    sub->add_option("--scenario", o->scenario, "Scenario whose facilities are reported (default: the built-in ILRS concept)");
+    sub->add_option("--out", o->out, "Folder for the maps and tables (created if missing)");
+    std::string layer_help = "Comma-separated: ";
+    for (const std::string& name : io::analysisLayerNames())
+        layer_help += name + (name == io::analysisLayerNames().back() ? "" : ", ");
+    sub->add_option("--layers", o->layers, layer_help + " (default: all)");
+    sub->add_option("--from", o->from, "Start of the date range, UTC ISO-8601 (default 2030-01-01)");
+    sub->add_option("--to", o->to, "End of the date range (default 2031-01-01)");
+    sub->add_option("--step", o->step_h, "Hours between Sun and Earth samples (default 2)");
+    sub->add_option("--heights", o->heights, "Eye heights above the ground for light and Earth, metres, comma-separated (default 2)");
+    sub->add_option("--directions", o->directions, "Horizon directions (default 64)")->check(CLI::Range(16, 1024));
+    sub->add_option("--weights", o->weights, "Suitability weights, e.g. illumination=0.4,earth=0.2,slope=0.2,roughness=0,psr=0.2");
+    sub->add_option("--limits", o->limits, "Hard limits, e.g. slope=10,roughness=5,illumination=0,earth=0,darkness=1e9,psr=15 (deg, m, %, %, h, km)");
+    sub->add_option("--best", o->best, "How many sites to rank (default 20)")->check(CLI::Range(1, 100000));
+    sub->add_option("--site-spacing", o->spacing_m, "Ranked sites at least this many metres apart (default 1000)")->check(CLI::NonNegativeNumber);
+    sub->add_option("--tile", o->tile, "Compute tile i of N only (i/N, 1-based), with a halo; merge with --merge");
+    sub->add_option("--halo", o->halo_km, "Full-resolution horizon around a tile, km (default 20)")->check(CLI::PositiveNumber);
+    sub->add_option("--merge", o->merge, "Folder of tile outputs: write one GDAL VRT per map over its tiles");
+    sub->add_option("--assume-crs", o->assume_crs, "CRS of a DEM that has none (e.g. IAU_2015:30135)");
+    return {sub, [o] { return runAnalyze(*o); }};
 }
 
 } // namespace lunar::cli

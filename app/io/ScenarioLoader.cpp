@@ -4,6 +4,8 @@
 #include "core/EnuFrame.h"
 #include "core/LunarError.h"
 #include "io/CameraReader.h"
+#include "io/DefaultDemCache.h"
+#include "io/DemRecipeLoader.h"
 #include "io/EmbeddedData.h"
 #include "io/ErrorCollector.h"
 #include "io/FacilityReader.h"
@@ -11,6 +13,7 @@
 #include "io/JsonReader.h"
 #include "io/TextFile.h"
 
+#include <filesystem>
 #include <set>
 
 namespace lunar::io {
@@ -137,6 +140,16 @@ Scenario defaultScenario()
 {
     const std::string name = "ilrs_concept.json";
     return parseScenario(embeddedDataFile(name), embeddedLabel(name));
+}
+
+std::string scenarioDemPath(const Scenario& scenario, const std::string& scenario_path)
+{
+    if (scenario.dem == "procedural:default")
+        return ensureCachedDem(defaultDemRecipe());
+    const std::filesystem::path dem(scenario.dem);
+    if (dem.is_absolute() || scenario_path.empty())
+        return dem.string();
+    return (std::filesystem::path(scenario_path).parent_path() / dem).string();
 }
 
 } // namespace lunar::io

@@ -13,4 +13,9 @@ Scenario loadScenario(const std::string& path);
 // The built-in ILRS concept scenario (data/ilrs_concept.json embedded at build time).
 Scenario defaultScenario();
 
+// The DEM a scenario stands on: "procedural:default" is the built-in DEM (generated once
+// into the cache), a relative path is relative to the scenario file (`scenario_path`; empty
+// for the built-in scenario).
+std::string scenarioDemPath(const Scenario& scenario, const std::string& scenario_path);
+
 } // namespace lunar::io

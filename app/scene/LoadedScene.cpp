@@ -31,12 +31,7 @@ std::string resolveDemPath(const SceneRequest& request, const Scenario& scenario
 {
     if (request.dem_path)
         return *request.dem_path;
-    if (scenario.dem == "procedural:default")
-        return io::ensureCachedDem(io::defaultDemRecipe());
-    const fs::path dem(scenario.dem);
-    if (dem.is_absolute() || !request.scenario_path)
-        return dem.string();
-    return (fs::path(*request.scenario_path).parent_path() / dem).string();
+    return io::scenarioDemPath(scenario, request.scenario_path.value_or(""));
 }
 
 // What a grid read from the DEM covers, for naming its cached horizon map.

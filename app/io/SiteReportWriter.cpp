@@ -1,0 +1,182 @@
+#include "io/SiteReportWriter.h"
+
+#include "astro/MoonCentredEphemeris.h"
+#include "core/Angles.h"
+#include "core/LunarError.h"
+#include "io/AtomicFile.h"
+#include "mission/Scenario.h"
+#include "terrain/PointExposure.h"
+
+#include <nlohmann/json.hpp>
+#include <tbb/parallel_for.h>
+
+#include <cmath>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+namespace lunar::io {
+
+namespace {
+
+std::string pathIn(const SiteAnalysisRequest& request, const std::string& file)
+{
+    return (std::filesystem::path(request.out_dir) / file).string();
+}
+
+void writeText(const std::string& path, const std::string& text)
+{
+    writeAtomically(path, [&](const std::string& temp) {
+        std::ofstream out(temp, std::ios::binary);
+        out << text;
+        out.close();
+        if (!out)
+            throw LunarError(temp, "could not be written");
+    });
+}
+
+// A figure for a table: NaN (no map, no data) as an empty cell / JSON null.
+std::string cell(double v, int decimals)
+{
+    if (std::isnan(v))
+        return "";
+    std::ostringstream s;
+    s.setf(std::ios::fixed);
+    s.precision(decimals);
+    s << v;
+    return s.str();
+}
+
+double valueAt(const Raster<float>& r, int col, int row)
+{
+    return r.empty() ? NAN : static_cast<double>(r.at(col, row));
+}
+
+std::string csvQuoted(const std::string& text)
+{
+    std::string out = "\"";
+    for (const char c : text)
+        out += c == '"' ? std::string("\"\"") : std::string(1, c);
+    return out + "\"";
+}
+
+} // namespace
+
+std::vector<std::string> writeSiteRanking(const SiteRankingTable& t, const std::string& suffix)
+{
+    std::ostringstream csv;
+    csv << "rank,lat_deg,lon_deg,x_m,y_m,elevation_m,score,slope_deg,roughness_m,illumination_pct,"
+           "longest_darkness_h,earth_pct,psr_distance_km\n";
+    nlohmann::ordered_json sites = nlohmann::ordered_json::array();
+    int rank = 0;
+    for (const RankedSite& s : t.best) {
+        const LatLonHeight p = t.grid.positionAt(s.col, s.row);
+        const MapXY map = t.grid.heights().geo.mapFromPixel(s.col + 0.5, s.row + 0.5);
+        const double figures[] = {radToDeg(p.lat_rad),
+                                  radToDeg(p.lon_rad),
+                                  map.x,
+                                  map.y,
+                                  p.height_m,
+                                  s.score,
+                                  valueAt(t.slope_deg, s.col, s.row),
+                                  valueAt(t.roughness_m, s.col, s.row),
+                                  valueAt(t.illumination_pct, s.col, s.row),
+                                  valueAt(t.darkness_h, s.col, s.row),
+                                  valueAt(t.earth_pct, s.col, s.row),
+                                  valueAt(t.psr_distance_m, s.col, s.row) / 1000.0};
+        const int decimals[] = {5, 5, 1, 1, 1, 2, 2, 2, 2, 1, 2, 3};
+        const char* names[] = {"lat_deg",     "lon_deg",        "x_m",
+                               "y_m",         "elevation_m",    "score",
+                               "slope_deg",   "roughness_m",    "illumination_pct",
+                               "longest_darkness_h", "earth_pct", "psr_distance_km"};
+        csv << ++rank;
+        nlohmann::ordered_json site;
+        site["rank"] = rank;
+        for (int i = 0; i < 12; ++i) {
+            csv << ',' << cell(figures[i], decimals[i]);
+            const std::string c = cell(figures[i], decimals[i]);
+            site[names[i]] = c.empty() ? nlohmann::ordered_json(nullptr) : nlohmann::ordered_json(std::stod(c));
+        }
+        csv << '\n';
+        sites.push_back(site);
+    }
+    const SiteAnalysisRequest& r = t.request;
+    nlohmann::ordered_json doc;
+    doc["format"] = "lunarviz-site-ranking/1";
+    doc["dem"] = r.dem_path;
+    doc["from"] = r.from.toIso();
+    doc["to"] = r.to.toIso();
+    doc["step_h"] = r.step_h;
+    doc["eye_height_m"] = r.heights_m.front();
+    doc["weights"] = {{"illumination", r.weights.illumination}, {"earth", r.weights.earth},
+                      {"slope", r.weights.slope}, {"roughness", r.weights.roughness}, {"psr", r.weights.psr}};
+    doc["limits"] = {{"max_slope_deg", r.limits.max_slope_deg},
+                     {"max_roughness_m", r.limits.max_roughness_m},
+                     {"min_illumination_pct", r.limits.min_illumination_pct},
+                     {"min_earth_pct", r.limits.min_earth_pct},
+                     {"max_darkness_h", r.limits.max_darkness_h},
+                     {"max_psr_distance_km", r.limits.max_psr_distance_km}};
+    doc["site_spacing_m"] = r.site_spacing_m;
+    doc["sites"] = sites;
+    const std::string csv_name = "best_sites" + suffix + ".csv";
+    const std::string json_name = "best_sites" + suffix + ".json";
+    writeText(pathIn(r, csv_name), csv.str());
+    writeText(pathIn(r, json_name), doc.dump(2) + "\n");
+    return {csv_name, json_name};
+}
+
+std::vector<std::string> writeFacilityReport(const SiteAnalysisRequest& request, const TerrainGrid& grid,
+                                             const astro::BodyTrack& track)
+{
+    const std::vector<Facility>& facilities = request.scenario->facilities;
+    struct Row {
+        bool on_grid = false;
+        PointExposure sun, earth;
+    };
+    std::vector<Row> rows(facilities.size());
+    const DistantDisc sun{track.sun_m, astro::kSunRadius_m};
+    const DistantDisc earth{track.earth_m, astro::kEarthEquatorialRadius_m};
+    tbb::parallel_for(std::size_t{0}, facilities.size(), [&](std::size_t i) {
+        const Facility& f = facilities[i];
+        const LatLon at{degToRad(f.lat_deg), degToRad(f.lon_deg)};
+        if (!grid.contains(at) || std::isnan(grid.heightAt(at)))
+            return;
+        double col = 0.0, row = 0.0;
+        grid.pixelOf(at, col, row);
+        // At its own height: the top of the facility is where its panels and antennas are.
+        const PointHorizon horizon = marchPointHorizon(grid, col, row, f.height_m);
+        rows[i] = {true, pointExposure(grid, col, row, horizon, sun), pointExposure(grid, col, row, horizon, earth)};
+    });
+
+    std::ostringstream csv;
+    csv << "id,name,lat_deg,lon_deg,height_m,illumination_pct,longest_darkness_h,earth_pct,note\n";
+    for (std::size_t i = 0; i < facilities.size(); ++i) {
+        const Facility& f = facilities[i];
+        csv << f.id << ',' << csvQuoted(f.name) << ',' << cell(f.lat_deg, 5) << ',' << cell(f.lon_deg, 5)
+            << ',' << cell(f.height_m, 1) << ',';
+        if (rows[i].on_grid)
+            csv << cell(100.0 * rows[i].sun.mean_fraction, 2) << ','
+                << cell(rows[i].sun.longest_dark * request.step_h, 1) << ','
+                << cell(100.0 * rows[i].earth.mean_fraction, 2) << ",\n";
+        else
+            csv << ",,,\"off the DEM\"\n";
+    }
+    std::ostringstream strips;
+    strips << "utc";
+    for (std::size_t i = 0; i < facilities.size(); ++i)
+        if (rows[i].on_grid)
+            strips << ',' << facilities[i].id << "_sun," << facilities[i].id << "_earth";
+    strips << '\n';
+    for (std::size_t t = 0; t < track.size(); ++t) {
+        strips << track.timeAt(t).toIso();
+        for (const Row& row : rows)
+            if (row.on_grid)
+                strips << ',' << cell(row.sun.fraction[t], 3) << ',' << cell(row.earth.fraction[t], 3);
+        strips << '\n';
+    }
+    writeText(pathIn(request, "facilities.csv"), csv.str());
+    writeText(pathIn(request, "facility_strips.csv"), strips.str());
+    return {"facilities.csv", "facility_strips.csv"};
+}
+
+} // namespace lunar::io
