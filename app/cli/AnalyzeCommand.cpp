@@ -104,6 +104,7 @@ int runAnalyze(const AnalyzeOptions& o)
         request.assume_crs = o.assume_crs;
     request.out_dir = o.out;
 
+    io::checkSiteAnalysisRequest(request);
     const Scenario scenario = o.scenario.empty() ? io::defaultScenario() : io::loadScenario(o.scenario);
     request.scenario = &scenario;
     // The DEM: the one given, else the scenario's, else the built-in procedural one.

@@ -5,6 +5,7 @@
 
 #include "core/LunarError.h"
 #include "io/AtomicFile.h"
+#include "io/GdalSession.h"
 
 #include <gdal_utils.h>
 #include <nlohmann/json.hpp>
@@ -32,9 +33,11 @@ void buildVrt(const std::string& vrt_path, const std::vector<std::string>& sourc
         int usage_error = 0;
         GDALDatasetH vrt = GDALBuildVRT(temp.c_str(), static_cast<int>(names.size()), nullptr,
                                         names.data(), nullptr, &usage_error);
-        if (vrt == nullptr || usage_error)
-            throw LunarError(vrt_path, "GDAL could not build the mosaic of " +
-                                           std::to_string(names.size()) + " tiles");
+        if (vrt == nullptr || usage_error) {
+            const std::string why = lastGdalError();
+            throw LunarError(vrt_path, "GDAL could not build the mosaic of " + std::to_string(names.size()) +
+                                           " tiles" + (why.empty() ? "" : " (" + why + ")"));
+        }
         GDALClose(vrt);
     });
 }
@@ -85,6 +88,7 @@ std::string mergedRanking(const std::vector<std::string>& files, std::size_t& co
 
 std::vector<std::string> mergeAnalysisTiles(const std::string& dir)
 {
+    ensureGdal();
     std::error_code error;
     if (!fs::is_directory(dir, error))
         throw LunarError(dir, "is not a folder");

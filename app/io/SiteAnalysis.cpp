@@ -123,12 +123,8 @@ std::pair<int, int> parseTileSpec(const std::string& text)
     return {index, count};
 }
 
-SiteAnalysisResult runSiteAnalysis(const SiteAnalysisRequest& request, const AnalysisProgress& progress)
+static std::set<std::string> checkedLayers(const SiteAnalysisRequest& request)
 {
-    const auto report = [&](const std::string& stage, double fraction) {
-        if (progress)
-            progress(stage, fraction);
-    };
     std::set<std::string> layers(request.layers.begin(), request.layers.end());
     if (layers.empty())
         layers.insert(analysisLayerNames().begin(), analysisLayerNames().end());
@@ -140,8 +136,6 @@ SiteAnalysisResult runSiteAnalysis(const SiteAnalysisRequest& request, const Ana
                 known += (known.empty() ? "" : ", ") + k;
             throw LunarError("--layers", "\"" + name + "\" is not an analysis layer (layers: " + known + ")");
         }
-    if (layers.count("facilities") && request.scenario == nullptr)
-        layers.erase("facilities");
     if (request.heights_m.empty())
         throw LunarError("--heights", "names no height");
     for (const double h : request.heights_m)
@@ -154,6 +148,24 @@ SiteAnalysisResult runSiteAnalysis(const SiteAnalysisRequest& request, const Ana
         throw LunarError("--to", request.to.toIso() + " is not after --from " + request.from.toIso());
     if (span_h / request.step_h > 2.0e6)
         throw LunarError("--step", "gives more than 2 million instants over the range");
+
+    return layers;
+}
+
+void checkSiteAnalysisRequest(const SiteAnalysisRequest& request)
+{
+    checkedLayers(request);
+}
+
+SiteAnalysisResult runSiteAnalysis(const SiteAnalysisRequest& request, const AnalysisProgress& progress)
+{
+    const auto report = [&](const std::string& stage, double fraction) {
+        if (progress)
+            progress(stage, fraction);
+    };
+    std::set<std::string> layers = checkedLayers(request);
+    if (layers.count("facilities") && request.scenario == nullptr)
+        layers.erase("facilities");
 
     const bool suitability = layers.count("suitability") > 0;
     const bool need_slope = layers.count("slope") || suitability;

@@ -56,6 +56,10 @@ struct SiteAnalysisResult {
 
 using AnalysisProgress = std::function<void(const std::string& stage, double fraction)>;
 
+// Throws LunarError naming the option and the problem (unknown layer, empty or backward
+// range, bad heights...): run before slow set-up such as generating the default DEM.
+void checkSiteAnalysisRequest(const SiteAnalysisRequest& request);
+
 // Throws LunarError naming the file and the problem (bad DEM, lon/lat grid, unwritable
 // folder, empty range...).
 SiteAnalysisResult runSiteAnalysis(const SiteAnalysisRequest& request,
