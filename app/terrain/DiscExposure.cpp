@@ -30,9 +30,11 @@ inline float discFraction(float x)
 {
     const float a = std::fabs(x);
     const float poly = 1.5707288f + a * (-0.2121144f + a * (0.0742610f + a * -0.0187293f));
-    const float asin_a = 1.57079632679f - std::sqrt(1.0f - a) * poly;
-    const float asin_x = x < 0.0f ? -asin_a : asin_a;
-    return 0.5f + (x * std::sqrt(1.0f - x * x) + asin_x) * 0.318309886f;
+    // |..| under the roots: the branch-free clamp below may overshoot 1 by an ulp.
+    const float asin_a = 1.57079632679f - std::sqrt(std::fabs(1.0f - a)) * poly;
+    const float asin_x = std::copysign(asin_a, x);
+    const float f = 0.5f + (x * std::sqrt(std::fabs(1.0f - x * x)) + asin_x) * 0.318309886f;
+    return 0.5f * (f + std::fabs(f)); // never below 0 (an ulp under -1 would give -1e-8)
 }
 
 // What a block keeps per texel while instants go by.
@@ -52,15 +54,19 @@ struct BlockSums {
 };
 
 // One texel at one instant: `x` is the disc centre's height above the horizon in radii.
+// Written without branches so the row loops vectorize: GCC turns float min/max into jumps
+// (NaN rules), so the clamp and the running maximum are arithmetic on absolute values.
 inline void accumulate(float x, float& partial, float& most, int& run, int& longest)
 {
-    x = std::min(std::max(x, -1.0f), 1.0f);
-    const bool lit = x > -1.0f;
-    const float f = lit ? discFraction(x) : 0.0f;
+    x = 0.5f * (std::fabs(x + 1.0f) - std::fabs(x - 1.0f)); // clamped to [-1, 1]
+    const int lit = x > -1.0f ? 1 : 0;
+    const float f = discFraction(x) * static_cast<float>(lit); // exactly 0 when none is visible
     partial += f;
-    most = std::max(most, f);
-    longest = lit ? std::max(longest, run) : longest;
-    run = lit ? 0 : run + 1;
+    const float m = most;
+    most = 0.5f * (m + f + std::fabs(m - f)); // max(m, f); exact when either is 0
+    const int r = run, l = longest, candidate = r * lit;
+    longest = candidate > l ? candidate : l;
+    run = (r + 1) * (1 - lit);
 }
 
 } // namespace

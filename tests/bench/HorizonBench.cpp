@@ -3,6 +3,7 @@
 // random sample of texels, timed in the same run and extrapolated to the whole map; and the
 // mean and worst difference between the two on that sample. scripts/bench runs it.
 //   lunar_horizon_bench [--size N] [--samples N] [--directions N]
+#include "BenchClock.h"
 #include "core/ProgressBar.h"
 #include "terrain/HorizonRayMarch.h"
 #include "terrain/HorizonSweep.h"
@@ -23,12 +24,7 @@
 
 using namespace lunar;
 
-namespace {
-double secondsSince(std::chrono::steady_clock::time_point start)
-{
-    return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-}
-} // namespace
+using bench::secondsSince;
 
 int main(int argc, char** argv)
 {

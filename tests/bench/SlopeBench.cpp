@@ -4,6 +4,7 @@
 // difference between the two maps. scripts/bench runs it on a 4096 x 4096 DEM and times
 // the two command lines end to end beside it.
 //   lunar_slope_bench DEM.tif
+#include "BenchClock.h"
 #include "io/GdalSession.h"
 #include "io/LunarDem.h"
 #include "terrain/SlopeKernels.h"
@@ -20,12 +21,7 @@
 
 using namespace lunar;
 
-namespace {
-double secondsSince(std::chrono::steady_clock::time_point start)
-{
-    return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-}
-} // namespace
+using bench::secondsSince;
 
 int main(int argc, char** argv)
 {
