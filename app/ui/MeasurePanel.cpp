@@ -295,7 +295,7 @@ void MeasurePanel::viewFromAbove(const std::vector<LatLon>& places)
     for (const LatLon& p : places)
         extent_m = std::max(extent_m, sphereChord_m(p, {centre.lat_rad, centre.lon_rad}));
     // From the south, 60 deg down: the whole route inside a 40 deg view with a margin.
-    const double distance_m = 3.0 * extent_m + 300.0;
+    const double distance_m = 3.5 * extent_m + 300.0;
     const EnuFrame local({centre.lat_rad, centre.lon_rad, 0.0});
     const LatLonHeight eye = local.selenographicFromEnu(
         {0.0, -0.5 * distance_m, 0.866 * distance_m});
