@@ -65,11 +65,11 @@ ViewSession::ViewSession(scene::LoadedScene& scene, osgViewer::Viewer& viewer,
     };
     model_->home_pose = scene_.defaultPose();
     model_->terrain_for = [s](const std::vector<LatLon>& places) {
-        bool in_detail = s->detail != nullptr;
+        bool in_detail = s->detail_as_read != nullptr;
         for (const LatLon& p : places)
-            in_detail = in_detail && s->detail->grid.contains(p);
-        return in_detail ? ViewerModel::TerrainChoice{&s->detail->grid, "detail grid"}
-                         : ViewerModel::TerrainChoice{&s->coarse->grid, "overview grid"};
+            in_detail = in_detail && s->detail_as_read->contains(p);
+        return in_detail ? ViewerModel::TerrainChoice{s->detail_as_read.get(), "detail grid"}
+                         : ViewerModel::TerrainChoice{s->coarse_as_read.get(), "overview grid"};
     };
     measure_overlay_ = scene::buildMeasureOverlay(model_->measure, scene_.terrain, *scene_.frame,
                                                   [s] { return s->vertical_exaggeration; });

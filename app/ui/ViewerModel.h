@@ -44,7 +44,8 @@ struct ViewerModel {
     std::function<CameraBookmark(const std::string&, const CameraPose&)> bookmark_of;
     CameraPose home_pose;
     // The finest terrain grid holding all these places (the full-resolution detail around
-    // the base, else the whole-DEM overview), with a name for the panel.
+    // the base, else the whole-DEM overview) as the DEM has it, holes NaN, with a name for
+    // the panel.
     struct TerrainChoice {
         const TerrainGrid* grid = nullptr;
         std::string name;

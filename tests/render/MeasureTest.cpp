@@ -91,6 +91,32 @@ TEST_CASE("Measure: a traverse between two facilities of the default scenario is
     CHECK(t.duration_s == Approx(t.length_m / 0.5));
     CHECK(s.detail->grid.contains(panel.route()->points.front()));
 
+    // Planned on the DEM as read, not as filled for drawing: a hole across the whole grid
+    // between the two ends leaves no route, and the panel says why.
+    {
+        const TerrainGrid kept = *s.detail_as_read;
+        double col = 0.0, row_from = 0.0, row_to = 0.0;
+        kept.pixelOf({degToRad(from.lat_deg), degToRad(from.lon_deg)}, col, row_from);
+        kept.pixelOf({degToRad(to.lat_deg), degToRad(to.lon_deg)}, col, row_to);
+        REQUIRE(std::abs(row_to - row_from) > 10.0);
+        const int middle = static_cast<int>(std::lround(0.5 * (row_from + row_to)));
+        Raster<float> holed = kept.heights();
+        for (int c = 0; c < holed.width(); ++c)
+            for (int r = middle - 2; r <= middle + 2; ++r)
+                holed.at(c, r) = std::nanf("");
+        *s.detail_as_read = TerrainGrid(holed, kept.projectionPtr());
+        panel.planRoute();
+        waitForPlan(panel);
+        *s.detail_as_read = kept;
+        REQUIRE(panel.route());
+        CHECK_FALSE(panel.route()->traverse.found);
+        CHECK_THAT(panel.route()->traverse.problem, Catch::Contains("hole"));
+        panel.planRoute();
+        waitForPlan(panel);
+        REQUIRE(panel.route());
+        REQUIRE(panel.route()->traverse.found);
+    }
+
     panel.viewFromAbove(panel.route()->points);
     for (int i = 0; i < 3; ++i)
         c.render(2.0); // the camera's flight there
