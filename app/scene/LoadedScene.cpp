@@ -53,16 +53,13 @@ TerrainGrid filled(TerrainGrid grid, const std::string& path)
     return grid;
 }
 
-TerrainGrid readFilledGrid(const io::LunarDem& dem, int max_side)
-{
-    return filled(dem.readGrid(max_side), dem.path());
-}
-
 // Full-resolution heights around the origin (for placing facilities and cameras exactly).
-// Returns no grid when the DEM is not finer than the overview.
+// Returns no grid when the DEM is not finer than the overview. `as_read` gets the same grid
+// with the DEM's holes left as NaN (for measuring).
 std::optional<TerrainGrid> readDetailGrid(const io::LunarDem& dem, const TerrainGrid& mesh_grid,
                                           const LatLon& origin, double half_size_m,
-                                          DetailPatchPlan& plan)
+                                          DetailPatchPlan& plan,
+                                          std::optional<TerrainGrid>& as_read)
 {
     if (half_size_m <= 0.0)
         return std::nullopt;
@@ -87,10 +84,11 @@ std::optional<TerrainGrid> readDetailGrid(const io::LunarDem& dem, const Terrain
     const int row0 = std::max(0, static_cast<int>(std::floor(std::min(r0, r1))) - 2);
     const int col1 = std::min(dem.width(), static_cast<int>(std::ceil(std::max(c0, c1))) + 2);
     const int row1 = std::min(dem.height(), static_cast<int>(std::ceil(std::max(r0, r1))) + 2);
-    TerrainGrid window = filled(
-        TerrainGrid(dem.readHeights(col0, row0, col1 - col0, row1 - row0, col1 - col0, row1 - row0),
-                    dem.projection()),
-        dem.path());
+    TerrainGrid unfilled(
+        dem.readHeights(col0, row0, col1 - col0, row1 - row0, col1 - col0, row1 - row0),
+        dem.projection());
+    as_read.emplace(resampleForPatch(unfilled.heights(), plan), dem.projection());
+    const TerrainGrid window = filled(std::move(unfilled), dem.path());
     return TerrainGrid(resampleForPatch(window.heights(), plan), dem.projection());
 }
 
@@ -216,12 +214,17 @@ std::unique_ptr<LoadedScene> loadScene(const SceneRequest& request)
     loaded->frame = std::make_unique<EnuFrame>(scenario.origin());
     const EnuFrame& frame = *loaded->frame;
     const LatLon origin{degToRad(scenario.origin_lat_deg), degToRad(scenario.origin_lon_deg)};
-    TerrainGrid shading_grid = readFilledGrid(dem, request.shading_side);
+    TerrainGrid shading_grid = dem.readGrid(request.shading_side);
+    loaded->coarse_as_read = std::make_unique<TerrainGrid>(shading_grid);
+    shading_grid = filled(std::move(shading_grid), dem.path());
     if (!shading_grid.contains(origin))
         throw LunarError(scenario.file, "the base origin is outside the DEM " + loaded->dem_path);
     DetailPatchPlan plan;
+    std::optional<TerrainGrid> detail_as_read;
     std::optional<TerrainGrid> detail_grid = readDetailGrid(
-        dem, shading_grid, origin, request.detail_half_size_m, plan);
+        dem, shading_grid, origin, request.detail_half_size_m, plan, detail_as_read);
+    if (detail_grid && detail_as_read)
+        loaded->detail_as_read = std::make_unique<TerrainGrid>(std::move(*detail_as_read));
 
     // Terrain layers with horizon maps: shadows at any date. The maps come from the cache
     // when this DEM window was swept before.

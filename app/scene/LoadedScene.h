@@ -41,6 +41,10 @@ struct LoadedScene {
     std::unique_ptr<EnuFrame> frame;
     std::unique_ptr<TerrainLayer> coarse;     // whole DEM overview (far-field shadows, bounds)
     std::unique_ptr<TerrainLayer> detail;     // full resolution around the origin, or null
+    // The same two grids as the DEM has them, holes NaN rather than filled for drawing:
+    // measurements and rover routes read these, so a hole is reported, never crossed.
+    std::unique_ptr<TerrainGrid> coarse_as_read;
+    std::unique_ptr<TerrainGrid> detail_as_read; // null without a detail layer
     TerrainStack terrain;                     // finest-first lookups: placing things
     std::shared_ptr<PagedTerrainSource> paged_terrain; // what the drawn LOD tiles come from
     GeoTransform dem_geo;

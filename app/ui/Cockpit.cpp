@@ -18,21 +18,33 @@ constexpr const char* kCamera = "Camera";
 constexpr const char* kSite = "Site info";
 constexpr const char* kInspector = "Inspector";
 constexpr const char* kFilm = "Film";
+constexpr const char* kMeasure = "Measure";
 constexpr const char* kFrameTime = "Frame time";
 constexpr const char* kHelp = "Help";
-const std::array<const char*, 7> kPanels = {kLayers,   kCamera, kSite, kInspector,
-                                            kFilm, kFrameTime, kHelp};
+const std::array<const char*, 8> kPanels = {kLayers, kCamera,    kSite,     kInspector,
+                                            kMeasure, kFilm, kFrameTime, kHelp};
+
+const char* shortcutOf(const std::string& name)
+{
+    return name == kHelp ? "F1" : name == kMeasure ? "M" : nullptr;
+}
 
 bool openByDefault(const std::string& name)
 {
-    return name != kFrameTime && name != kHelp && name != kFilm;
+    return name != kFrameTime && name != kHelp && name != kFilm && name != kMeasure;
 }
 } // namespace
 
 Cockpit::Cockpit(ViewerModel& model, GroundHeight ground, std::string layout_save_path)
     : model_(model), timeline_(model), layers_(model), camera_(model), site_(model),
-      inspector_(model, std::move(ground), layout_save_path), film_(model, layout_save_path)
+      inspector_(model, std::move(ground), layout_save_path), film_(model, layout_save_path),
+      measure_(model)
 {
+}
+
+bool Cockpit::measuring() const
+{
+    return !model_.presentation && panelOpen(kMeasure) && measure_.mode() == MeasureMode::Distance;
 }
 
 bool Cockpit::panelOpen(const std::string& name) const
@@ -52,7 +64,7 @@ void Cockpit::drawMenuBar()
     if (ImGui::BeginMenu("Panels")) {
         for (const char* name : kPanels) {
             bool open = panelOpen(name);
-            if (ImGui::MenuItem(name, name == std::string(kHelp) ? "F1" : nullptr, &open))
+            if (ImGui::MenuItem(name, shortcutOf(name), &open))
                 setPanelOpen(name, open);
         }
         ImGui::EndMenu();
@@ -121,6 +133,8 @@ float Cockpit::drawPanel(const std::string& name, float x, float y, float width,
             inspector_.drawContents();
         else if (name == kFilm)
             film_.drawContents();
+        else if (name == kMeasure)
+            measure_.drawContents();
         else if (name == kFrameTime)
             drawFrameTimes(model_.frame_times);
     }
@@ -153,7 +167,7 @@ void Cockpit::drawColumn(const std::vector<std::string>& panels, bool right, flo
     float y = top + gap;
     for (std::size_t i = 0; i < shown.size(); ++i) {
         const std::string& name = shown[i];
-        const float width = ImGui::GetFontSize() * (name == kInspector || name == kFilm ? 27.0f : 19.0f);
+        const float width = ImGui::GetFontSize() * (name == kInspector || name == kFilm || name == kMeasure ? 27.0f : 19.0f);
         const float x = right ? io.DisplaySize.x - width - gap : gap;
         const float below = static_cast<float>(shown.size() - 1 - i) * (title_bar + gap);
         y += drawPanel(name, x, y, width, bottom - gap - y - below) + gap;
@@ -170,7 +184,8 @@ void Cockpit::draw()
     const float top = ImGui::GetFrameHeight(); // the menu bar
     const float bottom = ImGui::GetIO().DisplaySize.y - timeline_.height();
     drawColumn({kLayers, kCamera, kSite}, false, top, bottom);
-    drawColumn({kInspector, kFilm, kFrameTime}, true, top, bottom);
+    drawColumn({kInspector, kMeasure, kFilm, kFrameTime}, true, top, bottom);
+    measure_.update(); // a plan may finish, and points come from clicks, with the panel shut
     if (panelOpen(kHelp)) {
         const ImGuiIO& io = ImGui::GetIO();
         ImGui::SetNextWindowPos(ImVec2(0.5f * io.DisplaySize.x, 0.5f * (top + bottom)),
@@ -209,9 +224,14 @@ bool Cockpit::shortcut(int key, unsigned modifiers)
             model_.preview_stop_request = true;
         else if (model_.presentation)
             model_.presentation = false;
+        else if (measuring() && !model_.measure->points.empty())
+            model_.measure->clearPoints();
         else
             setPanelOpen(kHelp, false);
         return true;
+    case osgGA::GUIEventAdapter::KEY_BackSpace:
+        return measuring() && model_.measure->removeLastPoint();
+    case 'm': setPanelOpen(kMeasure, !panelOpen(kMeasure)); return true;
     case ' ': clock.togglePlay(); return true;
     case 'j': playToward(PlaybackDirection::Reverse); return true;
     case 'k': clock.pause(); return true;

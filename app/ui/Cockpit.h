@@ -1,6 +1,6 @@
 #pragma once
 // The whole overlay: a menu bar, the panels docked in a column on each side (left: layers,
-// camera, site info; right: inspector, film, frame time) between the menu bar and the timeline
+// camera, site info; right: inspector, measure, film, frame time) between the menu bar and the timeline
 // across the bottom, the help window (F1), and presentation mode, where everything but a
 // caption strip is hidden. Panels open or close from the Panels menu and collapse from
 // their title bars; both are remembered with the viewer settings. Keyboard shortcuts come
@@ -10,6 +10,7 @@
 #include "ui/ImGuiBridge.h"
 #include "ui/InspectorPanel.h"
 #include "ui/LayersPanel.h"
+#include "ui/MeasurePanel.h"
 #include "ui/SiteInfoPanel.h"
 #include "ui/TimelinePanel.h"
 #include "ui/ViewerModel.h"
@@ -39,6 +40,10 @@ public:
     InspectorPanel& inspector() { return inspector_; }
     CameraPanel& camera() { return camera_; }
     FilmPanel& film() { return film_; }
+    MeasurePanel& measure() { return measure_; }
+    // Whether a click on the ground adds a measured point now (Measure panel open, measuring
+    // a distance, not in presentation mode).
+    bool measuring() const;
 
 private:
     void drawMenuBar();
@@ -52,6 +57,7 @@ private:
     SiteInfoPanel site_;
     InspectorPanel inspector_;
     FilmPanel film_;
+    MeasurePanel measure_;
 };
 
 // The shortcut keys, as an OSG event handler (after the ImGui bridge, before the camera):

@@ -2,7 +2,9 @@
 
 #include "core/LunarError.h"
 #include "scene/LanderCameras.h"
+#include "scene/MeasureOverlay.h"
 #include "ui/FacilityPicker.h"
+#include "ui/MeasurePicker.h"
 #include "ui/UiScale.h"
 
 #include <osgUtil/LineSegmentIntersector>
@@ -62,6 +64,16 @@ ViewSession::ViewSession(scene::LoadedScene& scene, osgViewer::Viewer& viewer,
         return scene::bookmarkFromPose(name, pose, s->terrain, *s->frame, s->vertical_exaggeration);
     };
     model_->home_pose = scene_.defaultPose();
+    model_->terrain_for = [s](const std::vector<LatLon>& places) {
+        bool in_detail = s->detail_as_read != nullptr;
+        for (const LatLon& p : places)
+            in_detail = in_detail && s->detail_as_read->contains(p);
+        return in_detail ? ViewerModel::TerrainChoice{s->detail_as_read.get(), "detail grid"}
+                         : ViewerModel::TerrainChoice{s->coarse_as_read.get(), "overview grid"};
+    };
+    measure_overlay_ = scene::buildMeasureOverlay(model_->measure, scene_.terrain, *scene_.frame,
+                                                  [s] { return s->vertical_exaggeration; });
+    scene_.root->addChild(measure_overlay_.get());
     model_->exaggeration = scene_.vertical_exaggeration;
 
     cockpit_ = std::make_unique<Cockpit>(
@@ -77,10 +89,23 @@ ViewSession::ViewSession(scene::LoadedScene& scene, osgViewer::Viewer& viewer,
     osg::Camera* camera = viewer_.getCamera();
     osgViewer::Viewer::Cameras cameras;
     viewer_.getCameras(cameras);
-    // Handlers in order: ImGui takes what it wants, then shortcuts, picking, the cursor.
+    // Handlers in order: ImGui takes what it wants, then shortcuts, measuring, picking, the
+    // cursor.
     std::shared_ptr<Cursor> cursor = cursor_;
+    MeasureMarks* marks = model_->measure.get();
+    const EnuFrame* frame = scene_.frame.get();
     handlers_ = {bridge_->attach(cameras.empty() ? camera : cameras.front()),
-                 makeShortcutHandler(*cockpit_, *bridge_), new FacilityPicker(*editor_),
+                 makeShortcutHandler(*cockpit_, *bridge_),
+                 new MeasurePicker([cockpit] { return cockpit->measuring(); },
+                                   [this, marks, frame](const osgGA::GUIEventAdapter& ea) {
+                                       const std::optional<Vec3d> hit = pickScene(ea);
+                                       if (!hit)
+                                           return false;
+                                       const LatLonHeight p = frame->selenographicFromEnu(*hit);
+                                       marks->addPoint({p.lat_rad, p.lon_rad});
+                                       return true;
+                                   }),
+                 new FacilityPicker(*editor_),
                  new CursorTracker([cursor](const osgGA::GUIEventAdapter& ea) {
                      cursor->last = new osgGA::GUIEventAdapter(ea);
                      cursor->moved = true;
@@ -103,6 +128,7 @@ ViewSession::~ViewSession()
     for (const osg::ref_ptr<osgGA::GUIEventHandler>& h : handlers_)
         viewer_.removeEventHandler(h.get());
     bridge_->detach();
+    scene_.root->removeChild(measure_overlay_.get()); // it reads this session's marks
 }
 
 std::optional<Vec3d> ViewSession::pickScene(const osgGA::GUIEventAdapter& pointer)

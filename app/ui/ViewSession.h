@@ -64,6 +64,7 @@ private:
     std::unique_ptr<ImGuiBridge> bridge_;
     std::unique_ptr<Cockpit> cockpit_;
     osg::ref_ptr<NavigationManipulator> manipulator_;
+    osg::ref_ptr<osg::Node> measure_overlay_; // the Measure panel's marks, under the scene root
     std::vector<osg::ref_ptr<osgGA::GUIEventHandler>> handlers_; // ours, taken off at the end
     double dpi_ = 96.0;
     struct Cursor {

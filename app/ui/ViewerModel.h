@@ -5,15 +5,18 @@
 #include "mission/CameraNavigator.h"
 #include "mission/LayerVisibility.h"
 #include "mission/LayoutEditor.h"
+#include "mission/MeasureMarks.h"
 #include "mission/MissionEvents.h"
 #include "mission/PathRecorder.h"
 #include "mission/PlaybackClock.h"
 #include "mission/Scenario.h"
 #include "mission/SiteConditions.h"
 #include "mission/ViewerSettings.h"
+#include "terrain/TerrainGrid.h"
 #include "ui/FrameTimes.h"
 
 #include <functional>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -40,6 +43,14 @@ struct ViewerModel {
     std::function<CameraPose(const CameraBookmark&)> pose_of;
     std::function<CameraBookmark(const std::string&, const CameraPose&)> bookmark_of;
     CameraPose home_pose;
+    // The finest terrain grid holding all these places (the full-resolution detail around
+    // the base, else the whole-DEM overview) as the DEM has it, holes NaN, with a name for
+    // the panel.
+    struct TerrainChoice {
+        const TerrainGrid* grid = nullptr;
+        std::string name;
+    };
+    std::function<TerrainChoice(const std::vector<LatLon>&)> terrain_for;
 
     std::optional<std::string> selected_mission; // shown by the inspector
     std::optional<SiteConditions> cursor_site;   // the ground under the mouse, if any
@@ -47,6 +58,8 @@ struct ViewerModel {
     bool presentation = false;
     double exaggeration = 1.0;
     PathRecorder recorder; // the film path being recorded or edited
+    // The Measure panel's points, profile path and route; the scene draws them.
+    std::shared_ptr<MeasureMarks> measure = std::make_shared<MeasureMarks>();
 
     // A film previewed in the view: which, where it is, how long it lasts.
     struct FilmPreview {
