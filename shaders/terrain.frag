@@ -33,6 +33,11 @@ in vec2 shadingUv;
 in vec2 coarseUv;
 in vec2 detailUv;
 in float heightAboveSphere;
+in vec2 analysisUv;
+uniform sampler2D analysisMap;   // an analysis map (R32F, NaN where it has no data)
+uniform sampler2D analysisRamp;  // its colour scale, 0..1 along s
+uniform vec2 analysisRange;      // the values at the two ends of the scale
+uniform float analysisOpacity;   // 0: no map shown
 out vec4 fragColor;
 
 // McEwen (1991) phase-dependent limb-darkening parameter L(alpha), alpha in degrees. The
@@ -158,10 +163,10 @@ void main()
     float radiance = reflectance * sunVisible +
                      albedo * earthshine * earthVisible * max(dot(n, e), 0.0);
     vec3 colour = pow(toneMap(vec3(radiance * exposure) * vec3(1.0, 0.985, 0.96)), vec3(1.0 / 2.2));
+    // Review shadings and analysis maps: a fixed light from the north-west, 45 deg up.
+    vec3 light = normalize(enuToView * vec3(-0.5, 0.5, 0.70710678));
+    float relief = 0.2 + 0.8 * max(dot(n, light), 0.0);
     if (terrainShading != 0) {
-        // Review shadings: a fixed light from the north-west, 45 deg up, in display space.
-        vec3 light = normalize(enuToView * vec3(-0.5, 0.5, 0.70710678));
-        float relief = 0.2 + 0.8 * max(dot(n, light), 0.0);
         vec3 tint = vec3(0.85);
         if (terrainShading == 2) {
             float t = (heightAboveSphere - heightRange.x) / max(heightRange.y - heightRange.x, 1.0);
@@ -173,6 +178,15 @@ void main()
                         vec3(0.95, 0.8, 0.15), vec3(0.9, 0.35, 0.1), vec3(0.7, 0.1, 0.45));
         }
         colour = tint * relief;
+    }
+    if (analysisOpacity > 0.0) {
+        // An analysis map over the shading, its colour on the hillshade so relief still reads.
+        float value = texture(analysisMap, analysisUv).r;
+        if (!isnan(value) && all(greaterThanEqual(analysisUv, vec2(0.0))) && all(lessThanEqual(analysisUv, vec2(1.0)))) {
+            float t = (value - analysisRange.x) / max(analysisRange.y - analysisRange.x, 1e-6);
+            vec4 c = texture(analysisRamp, vec2(clamp(t, 0.0, 1.0), 0.5));
+            colour = mix(colour, c.rgb * (0.45 + 0.55 * relief), c.a * analysisOpacity);
+        }
     }
     if (gridEnabled > 0.5)
         colour = mix(colour, vec3(0.35, 0.8, 1.0), 0.65 * gridLine(enuPosition.xy));

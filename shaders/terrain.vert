@@ -6,6 +6,7 @@
 uniform float verticalExaggeration;
 uniform vec4 coarseUvFromDemPixel; // xy: scale, zw: offset
 uniform vec4 detailUvFromDemPixel;
+uniform vec4 analysisUvFromDemPixel; // the draped analysis map's texture coordinates
 uniform mat4 osg_ViewMatrixInverse;
 in vec4 upAndHeight; // xyz: local up (ENU), w: height above the 1737.4 km sphere, metres
 in vec2 demPixel;    // DEM pixel-centre coordinates (col, row)
@@ -18,6 +19,7 @@ out float heightAboveSphere; // metres (elevation colours)
 out vec2 shadingUv;
 out vec2 coarseUv;
 out vec2 detailUv;
+out vec2 analysisUv;
 
 void main()
 {
@@ -32,5 +34,6 @@ void main()
     shadingUv = gl_MultiTexCoord0.xy;
     coarseUv = demPixel * coarseUvFromDemPixel.xy + coarseUvFromDemPixel.zw;
     detailUv = demPixel * detailUvFromDemPixel.xy + detailUvFromDemPixel.zw;
+    analysisUv = demPixel * analysisUvFromDemPixel.xy + analysisUvFromDemPixel.zw;
     gl_Position = gl_ProjectionMatrix * view;
 }

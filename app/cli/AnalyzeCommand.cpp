@@ -34,6 +34,7 @@ struct AnalyzeOptions {
     std::string limits;
     int best = 20;
     double spacing_m = 1000.0;
+    int max_size = 0;
     std::string tile;
     double halo_km = 20.0;
     std::string merge;
@@ -98,6 +99,7 @@ int runAnalyze(const AnalyzeOptions& o)
     request.best_count = o.best;
     request.site_spacing_m = o.spacing_m;
     request.halo_km = o.halo_km;
+    request.max_side_px = o.max_size;
     if (!o.tile.empty())
         std::tie(request.tile_index, request.tile_count) = io::parseTileSpec(o.tile);
     if (!o.assume_crs.empty())
@@ -155,6 +157,7 @@ Subcommand addAnalyzeCommand(CLI::App& app)
     sub->add_option("--limits", o->limits, "Hard limits, e.g. slope=10,roughness=5,illumination=0,earth=0,darkness=1e9,psr=15 (deg, m, %, %, h, km)");
     sub->add_option("--best", o->best, "How many sites to rank (default 20)")->check(CLI::Range(1, 100000));
     sub->add_option("--site-spacing", o->spacing_m, "Ranked sites at least this many metres apart (default 1000)")->check(CLI::NonNegativeNumber);
+    sub->add_option("--max-size", o->max_size, "Read the DEM at most this many pixels per side (quick maps; default: full resolution)")->check(CLI::Range(16, 1000000));
     sub->add_option("--tile", o->tile, "Compute tile i of N only (i/N, 1-based), with a halo; merge with --merge");
     sub->add_option("--halo", o->halo_km, "Full-resolution horizon around a tile, km (default 20)")->check(CLI::PositiveNumber);
     sub->add_option("--merge", o->merge, "Folder of tile outputs: write one GDAL VRT per map over its tiles");

@@ -187,24 +187,35 @@ SiteAnalysisResult runSiteAnalysis(const SiteAnalysisRequest& request, const Ana
         throw LunarError(request.out_dir, "cannot be created (" + error.message() + ")");
     requireOutputDirectory((std::filesystem::path(request.out_dir) / "slope.tif").string());
 
-    const GeoTransform& g = dem.geoTransform();
-    const double pixel_x_m = std::abs(g.pixel_width) * dem.mapUnitsToMetres();
-    const double pixel_y_m = std::abs(g.pixel_height) * dem.mapUnitsToMetres();
     const bool tiled = request.tile_count > 0;
+    if (tiled && request.max_side_px > 0)
+        throw LunarError("--max-size", "cannot be combined with --tile (tiles are for full resolution)");
+    // A reduced read (the viewer's quick maps) covers the whole DEM with fewer, larger pixels.
+    const double shrink = request.max_side_px > 0
+                              ? std::max(1.0, static_cast<double>(std::max(dem.width(), dem.height())) / request.max_side_px)
+                              : 1.0;
+    const int out_width = std::max(2, static_cast<int>(std::lround(dem.width() / shrink)));
+    const int out_height = std::max(2, static_cast<int>(std::lround(dem.height() / shrink)));
+    const GeoTransform& g = dem.geoTransform();
+    const double pixel_x_m = std::abs(g.pixel_width) * dem.mapUnitsToMetres() * dem.width() / out_width;
+    const double pixel_y_m = std::abs(g.pixel_height) * dem.mapUnitsToMetres() * dem.height() / out_height;
     const Window core = tiled ? tileWindow(dem.width(), dem.height(), request.tile_index, request.tile_count)
-                              : Window{0, 0, dem.width(), dem.height()};
+                              : Window{0, 0, out_width, out_height};
     const int halo_px = tiled ? static_cast<int>(std::ceil(request.halo_km * 1000.0 / std::min(pixel_x_m, pixel_y_m))) : 0;
-    Window read;
-    read.col0 = std::max(0, core.col0 - halo_px);
-    read.row0 = std::max(0, core.row0 - halo_px);
-    read.width = std::min(dem.width(), core.col0 + core.width + halo_px) - read.col0;
-    read.height = std::min(dem.height(), core.row0 + core.height + halo_px) - read.row0;
+    Window read = core;
+    if (tiled) {
+        read.col0 = std::max(0, core.col0 - halo_px);
+        read.row0 = std::max(0, core.row0 - halo_px);
+        read.width = std::min(dem.width(), core.col0 + core.width + halo_px) - read.col0;
+        read.height = std::min(dem.height(), core.row0 + core.height + halo_px) - read.row0;
+    }
     const int in_col = core.col0 - read.col0, in_row = core.row0 - read.row0;
     const std::string suffix =
         tiled ? ".tile-" + std::to_string(request.tile_index) + "-of-" + std::to_string(request.tile_count) : "";
 
     report("reading the DEM", 0.0);
-    const TerrainGrid grid(dem.readHeights(read.col0, read.row0, read.width, read.height, read.width, read.height),
+    const TerrainGrid grid(tiled ? dem.readHeights(read.col0, read.row0, read.width, read.height, read.width, read.height)
+                                 : dem.readHeights(0, 0, dem.width(), dem.height(), out_width, out_height),
                            dem.projection());
     const auto cropped = [&](const Raster<float>& r) { return crop(r, in_col, in_row, core.width, core.height); };
 

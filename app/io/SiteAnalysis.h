@@ -16,6 +16,7 @@
 #include "core/UtcTime.h"
 #include "terrain/SiteSuitability.h"
 
+#include <exception>
 #include <functional>
 #include <optional>
 #include <string>
@@ -44,6 +45,7 @@ struct SiteAnalysisRequest {
     int best_count = 20;                 // sites in the ranking
     double site_spacing_m = 1000.0;      // ranked sites at least this far apart
     const Scenario* scenario = nullptr;  // facilities to report on (optional)
+    int max_side_px = 0;                 // read the DEM at most this many px per side (0: full)
     int tile_index = 0;                  // 1..tile_count; 0: the whole DEM
     int tile_count = 0;
     double halo_km = 20.0;               // full-resolution horizon around a tile
@@ -54,7 +56,13 @@ struct SiteAnalysisResult {
     int width = 0, height = 0;        // of the area analysed (the tile's core for a tile)
 };
 
+// Called from worker threads as work goes on. It may throw (e.g. AnalysisCancelled) to stop
+// the run: the exception comes out of runSiteAnalysis and no further file is written.
 using AnalysisProgress = std::function<void(const std::string& stage, double fraction)>;
+
+struct AnalysisCancelled : std::exception {
+    const char* what() const noexcept override { return "analysis cancelled"; }
+};
 
 // Throws LunarError naming the option and the problem (unknown layer, empty or backward
 // range, bad heights...): run before slow set-up such as generating the default DEM.

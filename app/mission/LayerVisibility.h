@@ -33,6 +33,8 @@ struct LayerVisibility {
     bool stars = true;
     bool keep_out = false;     // keep-out circles of the facilities present
     bool trajectories = false; // descent paths of the landers arriving at the base
+    std::string analysis_map;       // an analysis GeoTIFF draped over the terrain ("": none)
+    float analysis_opacity = 0.75f; // share of the map's colour over the terrain's shading
 
     bool phaseShown(const std::string& phase) const { return hidden_phases.count(phase) == 0; }
     void showPhase(const std::string& phase, bool shown)

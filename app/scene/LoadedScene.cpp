@@ -203,6 +203,7 @@ std::unique_ptr<LoadedScene> loadScene(const SceneRequest& request)
                                                     scenario.timeline_end, start_time);
 
     loaded->dem_path = resolveDemPath(request, scenario);
+    loaded->assume_crs = request.assume_crs;
     io::DemOpenOptions open_options;
     open_options.assume_crs = request.assume_crs;
     // Checked first (a bad file fails at once), then reopened with overviews if it needs them.

@@ -38,6 +38,7 @@ struct SceneRequest {
 struct LoadedScene {
     Scenario scenario;
     std::string dem_path;
+    std::optional<std::string> assume_crs; // the CRS given for a DEM that has none
     std::unique_ptr<EnuFrame> frame;
     std::unique_ptr<TerrainLayer> coarse;     // whole DEM overview (far-field shadows, bounds)
     std::unique_ptr<TerrainLayer> detail;     // full resolution around the origin, or null

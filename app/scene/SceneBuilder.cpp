@@ -1,5 +1,6 @@
 #include "scene/SceneBuilder.h"
 
+#include "scene/AnalysisOverlay.h"
 #include "scene/FacilityLabels.h"
 #include "scene/FacilityShadows.h"
 #include "scene/GlobeNode.h"
@@ -81,6 +82,7 @@ BuiltScene buildScene(const SceneInputs& in)
     attachLayerSwitches(*root, stars, in.layers, heightRangeOf(*in.coarse));
     attachHorizonMaps(in.terrain_node->getOrCreateStateSet(), in.coarse->horizon,
                       in.detail ? &in.detail->horizon : nullptr, *in.dem_geo);
+    attachAnalysisOverlay(*in.terrain_node, *in.dem_geo, in.layers);
     state->addUniform(new osg::Uniform("exposure", in.light.exposure));
     state->addUniform(new osg::Uniform("albedo", in.light.albedo));
     state->addUniform(exaggeration); // LoadedScene::setVerticalExaggeration sets this one

@@ -19,10 +19,11 @@ constexpr const char* kSite = "Site info";
 constexpr const char* kInspector = "Inspector";
 constexpr const char* kFilm = "Film";
 constexpr const char* kMeasure = "Measure";
+constexpr const char* kAnalysis = "Analysis";
 constexpr const char* kFrameTime = "Frame time";
 constexpr const char* kHelp = "Help";
-const std::array<const char*, 8> kPanels = {kLayers, kCamera,    kSite,     kInspector,
-                                            kMeasure, kFilm, kFrameTime, kHelp};
+const std::array<const char*, 9> kPanels = {kLayers,  kCamera, kSite,      kAnalysis, kInspector,
+                                            kMeasure, kFilm,   kFrameTime, kHelp};
 
 const char* shortcutOf(const std::string& name)
 {
@@ -31,14 +32,14 @@ const char* shortcutOf(const std::string& name)
 
 bool openByDefault(const std::string& name)
 {
-    return name != kFrameTime && name != kHelp && name != kFilm && name != kMeasure;
+    return name != kFrameTime && name != kHelp && name != kFilm && name != kMeasure && name != kAnalysis;
 }
 } // namespace
 
 Cockpit::Cockpit(ViewerModel& model, GroundHeight ground, std::string layout_save_path)
     : model_(model), timeline_(model), layers_(model), camera_(model), site_(model),
       inspector_(model, std::move(ground), layout_save_path), film_(model, layout_save_path),
-      measure_(model)
+      measure_(model), analysis_(model)
 {
 }
 
@@ -135,6 +136,8 @@ float Cockpit::drawPanel(const std::string& name, float x, float y, float width,
             film_.drawContents();
         else if (name == kMeasure)
             measure_.drawContents();
+        else if (name == kAnalysis)
+            analysis_.drawContents();
         else if (name == kFrameTime)
             drawFrameTimes(model_.frame_times);
     }
@@ -167,7 +170,7 @@ void Cockpit::drawColumn(const std::vector<std::string>& panels, bool right, flo
     float y = top + gap;
     for (std::size_t i = 0; i < shown.size(); ++i) {
         const std::string& name = shown[i];
-        const float width = ImGui::GetFontSize() * (name == kInspector || name == kFilm || name == kMeasure ? 27.0f : 19.0f);
+        const float width = ImGui::GetFontSize() * (name == kInspector || name == kFilm || name == kMeasure || name == kAnalysis ? 27.0f : 19.0f);
         const float x = right ? io.DisplaySize.x - width - gap : gap;
         const float below = static_cast<float>(shown.size() - 1 - i) * (title_bar + gap);
         y += drawPanel(name, x, y, width, bottom - gap - y - below) + gap;
@@ -183,9 +186,11 @@ void Cockpit::draw()
     drawMenuBar();
     const float top = ImGui::GetFrameHeight(); // the menu bar
     const float bottom = ImGui::GetIO().DisplaySize.y - timeline_.height();
-    drawColumn({kLayers, kCamera, kSite}, false, top, bottom);
+    drawColumn({kLayers, kCamera, kSite, kAnalysis}, false, top, bottom);
     drawColumn({kInspector, kMeasure, kFilm, kFrameTime}, true, top, bottom);
     measure_.update(); // a plan may finish, and points come from clicks, with the panel shut
+    analysis_.poll();  // a run may finish with the panel shut
+    analysis_.drawLegend(bottom);
     if (panelOpen(kHelp)) {
         const ImGuiIO& io = ImGui::GetIO();
         ImGui::SetNextWindowPos(ImVec2(0.5f * io.DisplaySize.x, 0.5f * (top + bottom)),

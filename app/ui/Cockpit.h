@@ -1,10 +1,11 @@
 #pragma once
 // The whole overlay: a menu bar, the panels docked in a column on each side (left: layers,
-// camera, site info; right: inspector, measure, film, frame time) between the menu bar and the timeline
+// camera, site info, analysis; right: inspector, measure, film, frame time) between the menu bar and the timeline
 // across the bottom, the help window (F1), and presentation mode, where everything but a
 // caption strip is hidden. Panels open or close from the Panels menu and collapse from
 // their title bars; both are remembered with the viewer settings. Keyboard shortcuts come
 // here through shortcut(), unless a text field has the keyboard.
+#include "ui/AnalysisPanel.h"
 #include "ui/CameraPanel.h"
 #include "ui/FilmPanel.h"
 #include "ui/ImGuiBridge.h"
@@ -41,6 +42,7 @@ public:
     CameraPanel& camera() { return camera_; }
     FilmPanel& film() { return film_; }
     MeasurePanel& measure() { return measure_; }
+    AnalysisPanel& analysis() { return analysis_; }
     // Whether a click on the ground adds a measured point now (Measure panel open, measuring
     // a distance, not in presentation mode).
     bool measuring() const;
@@ -58,6 +60,7 @@ private:
     InspectorPanel inspector_;
     FilmPanel film_;
     MeasurePanel measure_;
+    AnalysisPanel analysis_;
 };
 
 // The shortcut keys, as an OSG event handler (after the ImGui bridge, before the camera):

@@ -64,6 +64,8 @@ ViewSession::ViewSession(scene::LoadedScene& scene, osgViewer::Viewer& viewer,
         return scene::bookmarkFromPose(name, pose, s->terrain, *s->frame, s->vertical_exaggeration);
     };
     model_->home_pose = scene_.defaultPose();
+    model_->dem_path = scene_.dem_path;
+    model_->assume_crs = scene_.assume_crs;
     model_->terrain_for = [s](const std::vector<LatLon>& places) {
         bool in_detail = s->detail_as_read != nullptr;
         for (const LatLon& p : places)

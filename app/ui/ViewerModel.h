@@ -43,6 +43,8 @@ struct ViewerModel {
     std::function<CameraPose(const CameraBookmark&)> pose_of;
     std::function<CameraBookmark(const std::string&, const CameraPose&)> bookmark_of;
     CameraPose home_pose;
+    std::string dem_path;                  // the DEM the scene stands on (analysis reads it)
+    std::optional<std::string> assume_crs; // its CRS when the file has none
     // The finest terrain grid holding all these places (the full-resolution detail around
     // the base, else the whole-DEM overview) as the DEM has it, holes NaN, with a name for
     // the panel.

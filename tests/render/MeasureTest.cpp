@@ -101,9 +101,9 @@ TEST_CASE("Measure: a traverse between two facilities of the default scenario is
         REQUIRE(std::abs(row_to - row_from) > 10.0);
         const int middle = static_cast<int>(std::lround(0.5 * (row_from + row_to)));
         Raster<float> holed = kept.heights();
-        for (int c = 0; c < holed.width(); ++c)
+        for (int hole_col = 0; hole_col < holed.width(); ++hole_col)
             for (int r = middle - 2; r <= middle + 2; ++r)
-                holed.at(c, r) = std::nanf("");
+                holed.at(hole_col, r) = std::nanf("");
         *s.detail_as_read = TerrainGrid(holed, kept.projectionPtr());
         panel.planRoute();
         waitForPlan(panel);
