@@ -37,6 +37,25 @@ PointHorizon marchPointHorizon(const TerrainGrid& grid, double col, double row,
     return out;
 }
 
+PointHorizon marchPointHorizonOnGrids(const std::vector<const TerrainGrid*>& grids, const LatLon& place,
+                                      double observer_height_m, int directions)
+{
+    PointHorizon merged;
+    for (const TerrainGrid* grid : grids) {
+        if (grid == nullptr || !grid->contains(place))
+            continue;
+        double col = 0.0, row = 0.0;
+        grid->pixelOf(place, col, row);
+        const PointHorizon h = marchPointHorizon(*grid, col, row, observer_height_m, directions);
+        if (merged.elevation_deg.empty())
+            merged = h;
+        else
+            for (std::size_t k = 0; k < h.elevation_deg.size(); ++k)
+                merged.elevation_deg[k] = std::max(merged.elevation_deg[k], h.elevation_deg[k]);
+    }
+    return merged;
+}
+
 PointExposure pointExposure(const TerrainGrid& grid, double col, double row,
                             const PointHorizon& horizon, const DistantDisc& disc)
 {

@@ -20,6 +20,13 @@ struct PointHorizon {
 PointHorizon marchPointHorizon(const TerrainGrid& grid, double col, double row,
                                double observer_height_m, int directions = 360);
 
+// The same from the finest of several grids of one DEM (finest first: full resolution near
+// the base, then the whole-DEM overview): each direction keeps the highest horizon any grid
+// holding the point gives, so near ridges come at full resolution and far ones still count.
+// Empty when no grid holds the point.
+PointHorizon marchPointHorizonOnGrids(const std::vector<const TerrainGrid*>& grids, const LatLon& place,
+                                      double observer_height_m, int directions = 360);
+
 struct PointExposure {
     std::vector<float> fraction; // the disc's visible share at each instant, 0..1
     double mean_fraction = 0.0;

@@ -31,7 +31,7 @@ std::string format(const char* pattern, double a, double b = 0.0, double c = 0.0
 
 InspectorPanel::InspectorPanel(ViewerModel& model, GroundHeight ground, std::string save_path)
     : model_(model), scenario_(model.scenario), editor_(model.editor), ground_(std::move(ground)),
-      save_path_(std::move(save_path))
+      save_path_(std::move(save_path)), sky_(model)
 {
 }
 
@@ -119,6 +119,7 @@ void InspectorPanel::drawFacts(const Facility& f)
     for (const KeepOutConflict& c : keepOutConflicts(scenario_.facilities))
         if (c.zone_id == f.id || c.inside_id == f.id)
             ImGui::TextColored(ImVec4(1.0f, 0.5f, 0.3f, 1.0f), "%s", c.describe().c_str());
+    sky_.draw(f);
     if (ImGui::TreeNode("Sources")) {
         row("facility", f.source);
         for (const std::string& fact : facilityFacts())

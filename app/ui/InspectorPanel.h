@@ -6,6 +6,7 @@
 // LayoutEditor; the scene is rebuilt by the view loop from takeRebuildRequest(), never from
 // inside the panel.
 #include "mission/FacilityPlacement.h"
+#include "ui/SkyStripView.h"
 #include "ui/ViewerModel.h"
 
 #include <functional>
@@ -24,6 +25,7 @@ public:
     bool hasSubject() const;
     std::string subjectTitle() const;
     void drawContents();
+    const SkyStripView& sky() const { return sky_; }
 
     // The facility an edit changed since the last call (the view loop redraws it).
     std::optional<std::string> takeRebuildRequest();
@@ -44,6 +46,7 @@ private:
     std::optional<std::string> rebuild_;
     std::string status_;
     int step_index_ = 1;
+    SkyStripView sky_;
 };
 
 } // namespace lunar::ui

@@ -65,6 +65,7 @@ ViewSession::ViewSession(scene::LoadedScene& scene, osgViewer::Viewer& viewer,
     };
     model_->home_pose = scene_.defaultPose();
     model_->dem_path = scene_.dem_path;
+    model_->grids_as_read = {scene_.detail_as_read.get(), scene_.coarse_as_read.get()};
     model_->assume_crs = scene_.assume_crs;
     model_->terrain_for = [s](const std::vector<LatLon>& places) {
         bool in_detail = s->detail_as_read != nullptr;

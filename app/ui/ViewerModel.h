@@ -53,6 +53,8 @@ struct ViewerModel {
         std::string name;
     };
     std::function<TerrainChoice(const std::vector<LatLon>&)> terrain_for;
+    // The DEM as read (holes NaN), finest first: horizons of single places (a facility's sky).
+    std::vector<const TerrainGrid*> grids_as_read;
 
     std::optional<std::string> selected_mission; // shown by the inspector
     std::optional<SiteConditions> cursor_site;   // the ground under the mouse, if any

@@ -6,6 +6,8 @@
 
 #include "scene/CameraPose.h"
 #include "ui/AnalysisPanel.h"
+#include "ui/Cockpit.h"
+#include "ui/SkyStripView.h"
 
 #include <catch2/catch.hpp>
 
@@ -117,4 +119,44 @@ TEST_CASE("Analysis panel: maps computed in the background drape over the terrai
     panel.cancel();
     waitForAnalysis(panel);
     CHECK(panel.problem() == "cancelled");
+}
+
+TEST_CASE("Inspector: a facility's Sun and Earth strips through the year, higher sees more",
+          "[render][ui][analysis]")
+{
+    test::OffscreenCockpit c("base");
+    ui::ViewerModel& model = c.session->model();
+    REQUIRE(model.editor.select("comms-mast"));
+    const auto stripsAfterRendering = [&c]() {
+        const ui::SkyStripView& sky = c.session->cockpit().inspector().sky();
+        c.render(0.1); // starts the computation
+        const auto start = std::chrono::steady_clock::now();
+        while (sky.computing() && std::chrono::steady_clock::now() - start < std::chrono::minutes(2)) {
+            std::this_thread::sleep_for(std::chrono::milliseconds(50));
+            c.render(0.1); // picks it up
+        }
+        return sky.shown();
+    };
+    const std::optional<ui::SkyStripView::Strips> mast = stripsAfterRendering();
+    test::writePngForPeople(*c.render(0.1), "inspector_sky_strips.png");
+    REQUIRE(mast);
+    REQUIRE(mast->problem.empty());
+    const int days = (mast->year % 4 == 0) ? 366 : 365;
+    CHECK(mast->sun.fraction.size() == static_cast<std::size_t>(days * 8)); // every 3 h
+    CHECK(mast->earth.fraction.size() == mast->sun.fraction.size());
+    CHECK(mast->sun.mean_fraction > 0.0);
+
+    // The same place at ground level: a lower eye never sees more of either.
+    Facility* f = nullptr;
+    for (Facility& candidate : model.scenario.facilities)
+        f = candidate.id == "comms-mast" ? &candidate : f;
+    REQUIRE(f != nullptr);
+    const double height_m = f->height_m;
+    f->height_m = 0.0;
+    const std::optional<ui::SkyStripView::Strips> ground = stripsAfterRendering();
+    f->height_m = height_m;
+    REQUIRE(ground);
+    CHECK(ground->sun.mean_fraction <= mast->sun.mean_fraction);
+    CHECK(ground->earth.mean_fraction <= mast->earth.mean_fraction);
+    CHECK(ground->sun.longest_dark >= mast->sun.longest_dark);
 }
