@@ -3,6 +3,7 @@
 // and their rankings become one.
 #include "io/SiteAnalysis.h"
 
+#include "core/NameList.h"
 #include "core/LunarError.h"
 #include "io/AtomicFile.h"
 #include "io/GdalSession.h"
@@ -112,12 +113,12 @@ std::vector<std::string> mergeAnalysisTiles(const std::string& dir)
         throw LunarError(dir, "holds no tiles (files named <map>.tile-i-of-N.tif from analyze --tile)");
     std::vector<std::string> written;
     for (const auto& [layer, tiles] : layers) {
-        std::string missing;
+        std::vector<std::string> missing;
         for (int i = 1; i <= counts[layer]; ++i)
             if (!tiles.count(i))
-                missing += (missing.empty() ? "" : ", ") + std::to_string(i);
+                missing.push_back(std::to_string(i));
         if (!missing.empty())
-            throw LunarError(dir, layer + " lacks tile " + missing + " of " + std::to_string(counts[layer]));
+            throw LunarError(dir, layer + " lacks tile " + joinedNames(missing) + " of " + std::to_string(counts[layer]));
         std::vector<std::string> paths;
         for (const auto& [_, path] : tiles)
             paths.push_back(path);

@@ -1,5 +1,6 @@
 #include "io/JsonReader.h"
 
+#include "core/NameList.h"
 #include "core/LunarError.h"
 
 #include <cmath>
@@ -164,10 +165,7 @@ std::string JsonReader::oneOf(const std::string& key, const std::vector<std::str
     for (const std::string& a : allowed)
         if (v == a)
             return v;
-    std::string list;
-    for (const std::string& a : allowed)
-        list += (list.empty() ? "" : ", ") + a;
-    fail(key, "\"" + v + "\" is not one of " + list);
+    fail(key, "\"" + v + "\" is not one of " + joinedNames(allowed));
 }
 
 } // namespace lunar::io

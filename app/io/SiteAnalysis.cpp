@@ -2,6 +2,7 @@
 
 #include "astro/BodyTrack.h"
 #include "astro/MoonCentredEphemeris.h"
+#include "core/NameList.h"
 #include "core/Angles.h"
 #include "core/LunarError.h"
 #include "io/AtomicFile.h"
@@ -131,10 +132,8 @@ static std::set<std::string> checkedLayers(const SiteAnalysisRequest& request)
     for (const std::string& name : layers)
         if (std::find(analysisLayerNames().begin(), analysisLayerNames().end(), name) ==
             analysisLayerNames().end()) {
-            std::string known;
-            for (const std::string& k : analysisLayerNames())
-                known += (known.empty() ? "" : ", ") + k;
-            throw LunarError("--layers", "\"" + name + "\" is not an analysis layer (layers: " + known + ")");
+            throw LunarError("--layers", "\"" + name + "\" is not an analysis layer (layers: " +
+                                             joinedNames(analysisLayerNames()) + ")");
         }
     if (request.heights_m.empty())
         throw LunarError("--heights", "names no height");

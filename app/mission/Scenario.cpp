@@ -1,5 +1,6 @@
 #include "mission/Scenario.h"
 
+#include "core/NameList.h"
 #include "core/Angles.h"
 #include "core/LunarError.h"
 
@@ -39,9 +40,7 @@ const CameraPathSpec& Scenario::cameraPath(const std::string& path_name) const
 {
     if (const CameraPathSpec* p = findCameraPath(path_name))
         return *p;
-    std::string known;
-    for (const CameraPathSpec& p : camera_paths)
-        known += (known.empty() ? "" : ", ") + p.name;
+    const std::string known = joinedNames(camera_paths, [](const CameraPathSpec& p) { return p.name; });
     throw LunarError(file, "has no camera path \"" + path_name + "\" (paths: " +
                                (known.empty() ? "none" : known) + ")");
 }

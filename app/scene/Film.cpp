@@ -1,5 +1,6 @@
 #include "scene/Film.h"
 
+#include "core/NameList.h"
 #include "core/LunarError.h"
 #include "scene/CameraPose.h"
 
@@ -40,16 +41,14 @@ Film filmFor(const CameraPathSpec& spec, const TerrainStack& terrain, const EnuF
         }
         else {
             const LanderFlight* flight = nullptr;
-            std::string known;
-            for (const LanderFlight& f : flights) {
-                known += (known.empty() ? "" : ", ") + f.mission_id;
-                if (f.mission_id == k.follow)
-                    flight = &f;
-            }
-            if (!flight)
+            for (const LanderFlight& f : flights)
+                flight = f.mission_id == k.follow ? &f : flight;
+            if (!flight) {
+                const std::string known = joinedNames(flights, [](const LanderFlight& f) { return f.mission_id; });
                 throw LunarError(spec.name, "key " + std::to_string(i) + " follows \"" + k.follow +
                                                 "\", which does not land on the terrain (those that do: " +
                                                 (known.empty() ? "none" : known) + ")");
+            }
             following.emplace_back(i, *flight);
             key.pose = followingPose(*flight, k, frame, time.at(k.video_s));
         }

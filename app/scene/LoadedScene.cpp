@@ -1,5 +1,6 @@
 #include "scene/LoadedScene.h"
 
+#include "core/NameList.h"
 #include "core/Angles.h"
 #include "core/LunarError.h"
 #include "core/ProgressBar.h"
@@ -122,9 +123,7 @@ CameraPose LoadedScene::pose(const std::string& camera_name) const
 {
     const CameraBookmark* bookmark = scenario.findCamera(camera_name);
     if (!bookmark) {
-        std::string known;
-        for (const CameraBookmark& c : scenario.cameras)
-            known += (known.empty() ? "" : ", ") + c.name;
+        const std::string known = joinedNames(scenario.cameras, [](const CameraBookmark& c) { return c.name; });
         throw LunarError(scenario.file, "has no camera \"" + camera_name + "\" (cameras: " +
                                             (known.empty() ? "none" : known) + ")");
     }
@@ -152,12 +151,10 @@ Film LoadedScene::film(const std::string& path_name) const
 
 const LanderFlight& LoadedScene::landerFlight(const std::string& mission_id) const
 {
-    std::string known;
-    for (const LanderFlight& f : lander_flights) {
+    for (const LanderFlight& f : lander_flights)
         if (f.mission_id == mission_id)
             return f;
-        known += (known.empty() ? "" : ", ") + f.mission_id;
-    }
+    const std::string known = joinedNames(lander_flights, [](const LanderFlight& f) { return f.mission_id; });
     throw LunarError("--lander", "no mission \"" + mission_id + "\" lands on the terrain (" +
                                      known + ")");
 }

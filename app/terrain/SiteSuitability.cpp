@@ -1,5 +1,6 @@
 #include "terrain/SiteSuitability.h"
 
+#include "core/NameList.h"
 #include "core/LunarError.h"
 
 #include <algorithm>
@@ -27,9 +28,7 @@ void parseKeyValues(const std::string& text, const std::string& what,
         const std::string key = item.substr(0, eq);
         const auto field = fields.find(key);
         if (eq == std::string::npos || field == fields.end()) {
-            std::string known;
-            for (const auto& [name, _] : fields)
-                known += (known.empty() ? "" : ", ") + name;
+            const std::string known = joinedNames(fields, [](const auto& known_field) { return known_field.first; });
             throw LunarError(what, "\"" + item + "\" is not key=value with a key among " + known);
         }
         const std::string number = item.substr(eq + 1);
