@@ -2,6 +2,9 @@
 
 #include "core/LunarError.h"
 
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
 #include <filesystem>
 #include <system_error>
 #include <unistd.h>
@@ -30,7 +33,29 @@ void requireOutputDirectory(const std::string& path)
         throw LunarError(path, "is a directory, not a file name");
 }
 
-void writeAtomically(const std::string& path, const std::function<void(const std::string&)>& write)
+namespace {
+
+// Flushes a file's (or a directory's) data to the disk: a rename is atomic, but without this
+// a crash soon after can leave the new name pointing at blocks never written.
+void syncToDisk(const std::string& path, bool directory)
+{
+    const int fd = ::open(path.c_str(), directory ? (O_RDONLY | O_DIRECTORY) : O_RDONLY);
+    if (fd < 0)
+        throw LunarError(path, std::string("could not be opened to flush it: ") + std::strerror(errno));
+    const int result = ::fsync(fd);
+    const int saved_errno = errno;
+    ::close(fd);
+    // Some file systems cannot sync a directory (EINVAL): the file itself is on disk.
+    if (result != 0 && !(directory && saved_errno == EINVAL))
+        throw LunarError(path, std::string("could not be flushed to disk: ") + std::strerror(saved_errno));
+}
+
+} // namespace
+
+std::string backupPath(const std::string& path) { return path + ".bak"; }
+
+void writeAtomically(const std::string& path, const std::function<void(const std::string&)>& write,
+                     const AtomicWriteOptions& options)
 {
     const fs::path target(path);
     std::error_code ec;
@@ -38,16 +63,27 @@ void writeAtomically(const std::string& path, const std::function<void(const std
     const std::string temp = temporarySibling(path);
     try {
         write(temp);
+        syncToDisk(temp, false);
     }
     catch (...) {
         fs::remove(temp, ec);
         throw;
+    }
+    if (options.keep_backup && fs::exists(target, ec)) {
+        // The previous version stays beside it: a copy, so `path` is never missing.
+        fs::copy_file(target, backupPath(path), fs::copy_options::overwrite_existing, ec);
+        if (ec) {
+            fs::remove(temp, ec);
+            throw LunarError(path, "its backup " + backupPath(path) + " could not be written: " + ec.message());
+        }
     }
     fs::rename(temp, target, ec);
     if (ec) {
         fs::remove(temp, ec);
         throw LunarError(path, "could not be replaced: " + ec.message());
     }
+    const fs::path folder = target.parent_path().empty() ? fs::path(".") : target.parent_path();
+    syncToDisk(folder.string(), true);
 }
 
 } // namespace lunar::io

@@ -112,6 +112,9 @@ LunarDem LunarDem::openChecked(const std::string& path, const DemOpenOptions& op
 {
     if (!std::filesystem::exists(path))
         throw LunarError(path, "no such file");
+    std::error_code size_error;
+    if (std::filesystem::is_regular_file(path) && std::filesystem::file_size(path, size_error) == 0 && !size_error)
+        throw LunarError(path, "is empty (0 bytes)");
     LunarDem dem;
     dem.path_ = path;
     dem.dataset_ = GDALOpen(path.c_str(), GA_ReadOnly);
@@ -190,6 +193,32 @@ LunarDem LunarDem::openChecked(const std::string& path, const DemOpenOptions& op
     const double nodata = band->GetNoDataValue(&has_nodata);
     if (has_nodata)
         dem.nodata_ = nodata;
+    dem.check_heights_ = options.check_heights;
+
+    if (dem.lon_lat_grid_) {
+        // The grid's edges: a latitude beyond +-90 is no place on the Moon.
+        double extreme_deg = 0.0;
+        for (const double row : {0.0, static_cast<double>(dem.height_)}) {
+            const LatLon edge = dem.projection_->toLatLon(dem.geo_.mapFromPixel(0.0, row));
+            const double lat_deg = edge.lat_rad * 180.0 / 3.14159265358979;
+            extreme_deg = std::fabs(lat_deg) > std::fabs(extreme_deg) ? lat_deg : extreme_deg;
+        }
+        // Half a degree of slack: some products put the pole row's outer edge a fraction of a
+        // pixel beyond it (pixel-is-point), which is a convention, not an error.
+        if (std::fabs(extreme_deg) > 90.5) {
+            char where[96];
+            std::snprintf(where, sizeof where, "its extent reaches latitude %.2f deg, past the pole", extreme_deg);
+            throw LunarError(path, std::string(where) + " (a longitude/latitude grid ends at +-90)");
+        }
+    }
+    // A huge header with no pixel blocks written (sparse GeoTIFF): say so at once rather
+    // than averaging billions of empty samples.
+    double covered_pct = 100.0;
+    const int coverage = band->GetDataCoverageStatus(0, 0, dem.width_, dem.height_, 0, &covered_pct);
+    if (coverage == GDAL_DATA_COVERAGE_STATUS_EMPTY) {
+        throw LunarError(path, "holds no data: its " + std::to_string(dem.width_) + " x " +
+                                   std::to_string(dem.height_) + " px header has no pixel blocks written");
+    }
     return dem;
 }
 
@@ -226,14 +255,33 @@ Raster<float> LunarDem::readHeights(int col0, int row0, int cols, int rows, int 
     out.geo = GeoTransform{geo_.origin_x + col0 * geo_.pixel_width, geo_.pixel_width * sx, 0.0,
                            geo_.origin_y + row0 * geo_.pixel_height, 0.0,
                            geo_.pixel_height * sy};
+    const auto where = [&](std::size_t i) {
+        // The sample's place in the file's own pixels, for the message.
+        const double col = col0 + (static_cast<double>(i % static_cast<std::size_t>(out_width)) + 0.5) * sx;
+        const double row = row0 + (static_cast<double>(i / static_cast<std::size_t>(out_width)) + 0.5) * sy;
+        char text[64];
+        std::snprintf(text, sizeof text, "near pixel (%.0f, %.0f)", std::floor(col), std::floor(row));
+        return std::string(text);
+    };
     for (std::size_t i = 0; i < raw.size(); ++i) {
         const double v = raw[i];
         if (std::isnan(v) || (nodata_ && v == *nodata_)) {
             out.samples()[i] = std::numeric_limits<float>::quiet_NaN();
             continue;
         }
-        out.samples()[i] =
-            static_cast<float>((v * scale_ + offset_ - radius_in_units_) * to_metres_);
+        if (std::isinf(v))
+            throw LunarError(path_, "holds an infinite value " + where(i) +
+                                        ": not a height (mark missing samples as nodata or NaN)");
+        const double height_m = (v * scale_ + offset_ - radius_in_units_) * to_metres_;
+        if (check_heights_ && std::fabs(height_m) > kPlausibleHeight_m) {
+            char text[160];
+            std::snprintf(text, sizeof text,
+                          "has a height of %.0f m %s, beyond the Moon's relief (+-%.0f km about the "
+                          "1737.4 km sphere): wrong units, scale or offset?",
+                          height_m, where(i).c_str(), kPlausibleHeight_m / 1000.0);
+            throw LunarError(path_, text);
+        }
+        out.samples()[i] = static_cast<float>(height_m);
     }
     return out;
 }

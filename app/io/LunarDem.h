@@ -22,7 +22,14 @@ namespace lunar::io {
 struct DemOpenOptions {
     // CRS to use when the file has none ("IAU_2015:30135", a PROJ string, WKT...).
     std::optional<std::string> assume_crs;
+    // Refuse heights no lunar DEM has (beyond +-kPlausibleHeight_m: wrong units or offset).
+    // Off for rasters that are not heights (analysis maps read through this class).
+    bool check_heights = true;
 };
+
+// The Moon's relief spans about -9.1 .. +10.8 km about the 1737.4 km sphere (LOLA); a
+// height beyond this is an error in the file (units, scale or offset), not terrain.
+constexpr double kPlausibleHeight_m = 25000.0;
 
 class LunarDem {
 public:
@@ -82,6 +89,7 @@ private:
     std::string driver_;
     double scale_ = 1.0, offset_ = 0.0, radius_in_units_ = 0.0, to_metres_ = 1.0;
     std::optional<double> nodata_;
+    bool check_heights_ = true;
     bool lon_lat_grid_ = false;
 };
 

@@ -13,6 +13,7 @@
 #include "io/JsonReader.h"
 #include "io/TextFile.h"
 
+#include <cstdio>
 #include <filesystem>
 #include <set>
 
@@ -75,6 +76,12 @@ Scenario parseScenario(const std::string& json_text, const std::string& file)
     errors.attempt([&] {
         for (const JsonReader& f : top.array("facilities")) {
             s.facilities.push_back(readFacility(f, frame, errors, s.warnings));
+            const std::optional<UtcTime>& arrival = s.facilities.back().arrival;
+            if (arrival && (*arrival < s.timeline_start || s.timeline_end < *arrival))
+                errors.attempt([&] {
+                    f.fail("arrival", arrival->toIso() + " is outside the timeline (" +
+                                          s.timeline_start.toIso() + " .. " + s.timeline_end.toIso() + ")");
+                });
             if (!s.facilities.back().id.empty() && !ids.insert(s.facilities.back().id).second)
                 errors.attempt(
                     [&] { f.fail("id", "\"" + s.facilities.back().id + "\" is used twice"); });
@@ -134,7 +141,20 @@ Scenario parseScenario(const std::string& json_text, const std::string& file)
     return s;
 }
 
-Scenario loadScenario(const std::string& path) { return parseScenario(readTextFile(path), path); }
+Scenario loadScenario(const std::string& path)
+{
+    // Refused before reading: a scenario is a page of facts (the ILRS concept is ~60 kB);
+    // tens of megabytes is a wrong file, and parsing it would hold the window for seconds.
+    std::error_code error;
+    const auto bytes = std::filesystem::file_size(path, error);
+    if (!error && bytes > kMaxScenarioBytes) {
+        char text[128];
+        std::snprintf(text, sizeof text, "is %.1f MB; a scenario is at most %.0f MB (is this the right file?)",
+                      static_cast<double>(bytes) / 1e6, static_cast<double>(kMaxScenarioBytes) / 1e6);
+        throw LunarError(path, text);
+    }
+    return parseScenario(readTextFile(path), path);
+}
 
 Scenario defaultScenario()
 {

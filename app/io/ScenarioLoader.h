@@ -4,9 +4,13 @@
 //   "site.json: facilities[2].position.lat_deg: 95 is outside -90..90".
 #include "mission/Scenario.h"
 
+#include <cstdint>
 #include <string>
 
 namespace lunar::io {
+
+// Larger scenario files are refused unread.
+constexpr std::uintmax_t kMaxScenarioBytes = 16'000'000;
 
 Scenario parseScenario(const std::string& json_text, const std::string& file);
 Scenario loadScenario(const std::string& path);

@@ -98,7 +98,7 @@ void saveScenario(const Scenario& scenario, const std::string& path)
         out.close();
         if (!out)
             throw LunarError(path, "could not be written (disk full?)");
-    });
+    }, AtomicWriteOptions{true}); // the layout before this save stays as <file>.bak
 }
 
 } // namespace lunar::io

@@ -4,7 +4,8 @@
 // heading, and the camera paths recorded or edited there (Scenario::edited_paths); notes,
 // descriptions and sources the model does not hold survive; positions keep the form the
 // file used (lat/lon, or metres east/north of the origin). The write is atomic: an
-// interrupted save leaves the previous file as it was.
+// interrupted save leaves the previous file as it was, and each save keeps the version it
+// replaced as "<file>.bak".
 #include "mission/Scenario.h"
 
 #include <string>

@@ -110,7 +110,9 @@ private:
         if (path.empty())
             return;
         try {
-            const io::LunarDem map = io::LunarDem::open(path);
+            io::DemOpenOptions not_heights;
+            not_heights.check_heights = false; // hours, percentages: not bound to the Moon's relief
+            const io::LunarDem map = io::LunarDem::open(path, not_heights);
             const Raster<float> values = map.readHeights(0, 0, map.width(), map.height(), map.width(), map.height());
             float lo = std::numeric_limits<float>::max(), hi = std::numeric_limits<float>::lowest();
             for (const float v : values.samples())
