@@ -37,6 +37,8 @@ public:
     // Edits since the last markSaved().
     bool dirty() const { return dirty_; }
     void markSaved() { dirty_ = false; }
+    // Positions changed outside the editor (a recovered autosave) that still need saving.
+    void markUnsaved() { dirty_ = true; }
     // Id of the facility changed by the last edit or undo (the scene rebuilds it).
     const std::string& lastChanged() const { return last_changed_; }
 

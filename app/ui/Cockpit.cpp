@@ -39,7 +39,7 @@ bool openByDefault(const std::string& name)
 Cockpit::Cockpit(ViewerModel& model, GroundHeight ground, std::string layout_save_path)
     : model_(model), timeline_(model), layers_(model), camera_(model), site_(model),
       inspector_(model, std::move(ground), layout_save_path), film_(model, layout_save_path),
-      measure_(model), analysis_(model)
+      measure_(model), analysis_(model), autosaver_(model, layout_save_path)
 {
 }
 
@@ -191,6 +191,7 @@ void Cockpit::draw()
     measure_.update(); // a plan may finish, and points come from clicks, with the panel shut
     analysis_.poll();  // a run may finish with the panel shut
     analysis_.drawLegend(bottom);
+    autosaver_.drawPrompt();
     if (panelOpen(kHelp)) {
         const ImGuiIO& io = ImGui::GetIO();
         ImGui::SetNextWindowPos(ImVec2(0.5f * io.DisplaySize.x, 0.5f * (top + bottom)),

@@ -11,6 +11,7 @@
 #include "ui/ImGuiBridge.h"
 #include "ui/InspectorPanel.h"
 #include "ui/LayersPanel.h"
+#include "ui/LayoutAutosaver.h"
 #include "ui/MeasurePanel.h"
 #include "ui/SiteInfoPanel.h"
 #include "ui/TimelinePanel.h"
@@ -43,6 +44,7 @@ public:
     FilmPanel& film() { return film_; }
     MeasurePanel& measure() { return measure_; }
     AnalysisPanel& analysis() { return analysis_; }
+    LayoutAutosaver& autosaver() { return autosaver_; }
     // Whether a click on the ground adds a measured point now (Measure panel open, measuring
     // a distance, not in presentation mode).
     bool measuring() const;
@@ -61,6 +63,7 @@ private:
     FilmPanel film_;
     MeasurePanel measure_;
     AnalysisPanel analysis_;
+    LayoutAutosaver autosaver_;
 };
 
 // The shortcut keys, as an OSG event handler (after the ImGui bridge, before the camera):

@@ -190,6 +190,7 @@ void ViewSession::beforeFrame(double wall_seconds)
         model_->frame_times.add(std::chrono::duration<float, std::milli>(now - last_frame_).count());
     first_frame_ = false;
     last_frame_ = now;
+    cockpit_->autosaver().tick(wall_seconds);
 
     if (preview_)
         advancePreview(wall_seconds);
@@ -225,6 +226,14 @@ void ViewSession::afterFrame()
     if (const std::optional<double> factor =
             std::exchange(model_->exaggeration_request, std::nullopt))
         changeExaggeration(*factor);
+    for (const std::string& id : cockpit_->autosaver().takeMoved()) {
+        try {
+            scene_.rebuildFacility(id);
+        }
+        catch (const LunarError& e) { // a recovered place off this DEM: reported, left as drawn
+            std::fprintf(stderr, "lunarviz: %s\n", e.what());
+        }
+    }
     if (const std::optional<std::string> changed = cockpit_->inspector().takeRebuildRequest()) {
         try {
             scene_.rebuildFacility(*changed);
