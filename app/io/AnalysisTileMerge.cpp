@@ -6,6 +6,7 @@
 #include "core/NameList.h"
 #include "core/LunarError.h"
 #include "io/AtomicFile.h"
+#include "io/TextFile.h"
 #include "io/GdalSession.h"
 
 #include <gdal_utils.h>
@@ -126,9 +127,7 @@ std::vector<std::string> mergeAnalysisTiles(const std::string& dir)
         if (layer.size() > 5 && layer.compare(layer.size() - 5, 5, ".json") == 0) {
             std::size_t count = 0;
             const std::string text = mergedRanking(paths, count);
-            writeAtomically((fs::path(dir) / (base + ".json")).string(), [&](const std::string& temp) {
-                std::ofstream(temp) << text;
-            });
+            writeTextFile((fs::path(dir) / (base + ".json")).string(), text);
             written.push_back(base + ".json");
         } else {
             buildVrt((fs::path(dir) / (base + ".vrt")).string(), paths);

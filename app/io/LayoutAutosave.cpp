@@ -34,14 +34,7 @@ void writeLayoutAutosave(const Scenario& scenario, const std::string& save_path)
     fs::create_directories(fs::path(path).parent_path(), error);
     if (error)
         throw LunarError(fs::path(path).parent_path().string(), "cannot be created (" + error.message() + ")");
-    const std::string text = scenarioJsonWithLayout(scenario);
-    writeAtomically(path, [&](const std::string& temp) {
-        std::ofstream out(temp, std::ios::binary | std::ios::trunc);
-        out << text;
-        out.close();
-        if (!out)
-            throw LunarError(path, "could not be written (disk full?)");
-    });
+    writeTextFile(path, scenarioJsonWithLayout(scenario));
 }
 
 void discardLayoutAutosave(const std::string& save_path)

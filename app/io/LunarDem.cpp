@@ -1,5 +1,6 @@
 #include "io/LunarDem.h"
 
+#include "core/Angles.h"
 #include "core/LunarError.h"
 #include "core/MoonBody.h"
 #include "io/GdalProjection.h"
@@ -286,17 +287,20 @@ Raster<float> LunarDem::readHeights(int col0, int row0, int cols, int rows, int 
     return out;
 }
 
-double LunarDem::maxAbsLatitudeDeg() const
+double LunarDem::extremeLatitudeDeg() const
 {
-    double max_abs = 0.0;
+    double extreme = 0.0;
     for (double row : {0.0, height_ / 2.0, static_cast<double>(height_)})
         for (double col : {0.0, width_ / 2.0, static_cast<double>(width_)}) {
             const LatLon ll = projection_->toLatLon(geo_.mapFromPixel(col, row));
-            if (!std::isnan(ll.lat_rad))
-                max_abs = std::max(max_abs, std::fabs(ll.lat_rad) * 180.0 / 3.14159265358979);
+            const double lat_deg = radToDeg(ll.lat_rad);
+            if (!std::isnan(lat_deg) && std::fabs(lat_deg) > std::fabs(extreme))
+                extreme = lat_deg;
         }
-    return max_abs;
+    return extreme;
 }
+
+double LunarDem::maxAbsLatitudeDeg() const { return std::fabs(extremeLatitudeDeg()); }
 
 std::string polarGridWarning(const LunarDem& dem)
 {

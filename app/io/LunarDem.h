@@ -58,6 +58,8 @@ public:
     bool isLonLatGrid() const { return lon_lat_grid_; }
     // Latitude (degrees) closest to a pole that the DEM reaches.
     double maxAbsLatitudeDeg() const;
+    // The same latitude with its sign (negative: the south pole's side).
+    double extremeLatitudeDeg() const;
     // How file values become heights: height_m = (raw * scale + offset - radius) * to_metres.
     double valueScale() const { return scale_; }
     double valueOffset() const { return offset_; }

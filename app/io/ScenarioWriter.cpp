@@ -5,6 +5,7 @@
 #include "core/SelenographicFrame.h"
 #include "core/LunarError.h"
 #include "io/AtomicFile.h"
+#include "io/TextFile.h"
 #include "io/CameraPathJson.h"
 
 #include <nlohmann/json.hpp>
@@ -91,14 +92,8 @@ std::string scenarioJsonWithLayout(const Scenario& scenario)
 
 void saveScenario(const Scenario& scenario, const std::string& path)
 {
-    const std::string text = scenarioJsonWithLayout(scenario);
-    writeAtomically(path, [&](const std::string& temp) {
-        std::ofstream out(temp, std::ios::binary | std::ios::trunc);
-        out << text;
-        out.close();
-        if (!out)
-            throw LunarError(path, "could not be written (disk full?)");
-    }, AtomicWriteOptions{true}); // the layout before this save stays as <file>.bak
+    // The layout before this save stays as <file>.bak.
+    writeTextFile(path, scenarioJsonWithLayout(scenario), AtomicWriteOptions{true});
 }
 
 } // namespace lunar::io

@@ -80,12 +80,15 @@ HorizonMap crop(const HorizonMap& map, int col0, int row0, int width, int height
     return out;
 }
 
-std::string heightTag(double height_m)
+// A number as short as it reads, with its unit: 2 -> "2m", 0.5 -> "0.5m", 6 h -> "6 h".
+std::string withUnit(double value, const char* unit)
 {
     char text[32];
-    std::snprintf(text, sizeof text, "%gm", height_m);
+    std::snprintf(text, sizeof text, "%g%s", value, unit);
     return text;
 }
+
+std::string heightTag(double height_m) { return withUnit(height_m, "m"); }
 
 Raster<float> scaled(Raster<float> r, float factor)
 {
@@ -253,7 +256,7 @@ SiteAnalysisResult runSiteAnalysis(const SiteAnalysisRequest& request, const Ana
     }
 
     const std::string range = request.from.toIso() + " to " + request.to.toIso() + " every " +
-                              heightTag(request.step_h).substr(0, heightTag(request.step_h).size() - 1) + " h";
+                              withUnit(request.step_h, " h");
     astro::BodyTrack track;
     if (need_light || need_earth || layers.count("facilities")) {
         report("Sun and Earth positions", 0.0);

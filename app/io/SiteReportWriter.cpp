@@ -4,6 +4,7 @@
 #include "core/Angles.h"
 #include "core/LunarError.h"
 #include "io/AtomicFile.h"
+#include "io/TextFile.h"
 #include "mission/Scenario.h"
 #include "terrain/PointExposure.h"
 
@@ -22,17 +23,6 @@ namespace {
 std::string pathIn(const SiteAnalysisRequest& request, const std::string& file)
 {
     return (std::filesystem::path(request.out_dir) / file).string();
-}
-
-void writeText(const std::string& path, const std::string& text)
-{
-    writeAtomically(path, [&](const std::string& temp) {
-        std::ofstream out(temp, std::ios::binary);
-        out << text;
-        out.close();
-        if (!out)
-            throw LunarError(temp, "could not be written");
-    });
 }
 
 // A figure for a table: NaN (no map, no data) as an empty cell / JSON null.
@@ -120,8 +110,8 @@ std::vector<std::string> writeSiteRanking(const SiteRankingTable& t, const std::
     doc["sites"] = sites;
     const std::string csv_name = "best_sites" + suffix + ".csv";
     const std::string json_name = "best_sites" + suffix + ".json";
-    writeText(pathIn(r, csv_name), csv.str());
-    writeText(pathIn(r, json_name), doc.dump(2) + "\n");
+    writeTextFile(pathIn(r, csv_name), csv.str());
+    writeTextFile(pathIn(r, json_name), doc.dump(2) + "\n");
     return {csv_name, json_name};
 }
 
@@ -174,8 +164,8 @@ std::vector<std::string> writeFacilityReport(const SiteAnalysisRequest& request,
                 strips << ',' << cell(row.sun.fraction[t], 3) << ',' << cell(row.earth.fraction[t], 3);
         strips << '\n';
     }
-    writeText(pathIn(request, "facilities.csv"), csv.str());
-    writeText(pathIn(request, "facility_strips.csv"), strips.str());
+    writeTextFile(pathIn(request, "facilities.csv"), csv.str());
+    writeTextFile(pathIn(request, "facility_strips.csv"), strips.str());
     return {"facilities.csv", "facility_strips.csv"};
 }
 

@@ -22,4 +22,18 @@ std::string readTextFile(const std::string& path)
     return text.str();
 }
 
+void writeTextFile(const std::string& path, const std::string& text, const AtomicWriteOptions& options)
+{
+    writeAtomically(
+        path,
+        [&](const std::string& temp) {
+            std::ofstream out(temp, std::ios::binary | std::ios::trunc);
+            out << text;
+            out.close(); // the last bytes reach the file here: a full disk shows now
+            if (!out)
+                throw LunarError(path, "could not be written (disk full?)");
+        },
+        options);
+}
+
 } // namespace lunar::io

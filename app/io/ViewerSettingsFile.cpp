@@ -144,13 +144,7 @@ void saveViewerSettings(const ViewerSettings& s, const std::string& path)
     fs::create_directories(fs::path(path).parent_path(), ec);
     if (ec)
         throw LunarError(path, "its folder cannot be created: " + ec.message());
-    writeAtomically(path, [&](const std::string& temp) {
-        std::ofstream out(temp);
-        out << j.dump(2) << '\n';
-        out.close(); // the last bytes reach the disk here (a full disk shows now)
-        if (!out)
-            throw LunarError(path, "could not be written");
-    });
+    writeTextFile(path, j.dump(2) + "\n");
 }
 
 } // namespace lunar::io

@@ -1,7 +1,7 @@
 #include "scene/AnalysisOverlay.h"
 
 #include "core/LunarError.h"
-#include "io/LunarDem.h"
+#include "io/AnalysisMapReader.h"
 #include "terrain/AnalysisColourScale.h"
 
 #include <osg/Image>
@@ -110,17 +110,9 @@ private:
         if (path.empty())
             return;
         try {
-            io::DemOpenOptions not_heights;
-            not_heights.check_heights = false; // hours, percentages: not bound to the Moon's relief
-            const io::LunarDem map = io::LunarDem::open(path, not_heights);
-            const Raster<float> values = map.readHeights(0, 0, map.width(), map.height(), map.width(), map.height());
-            float lo = std::numeric_limits<float>::max(), hi = std::numeric_limits<float>::lowest();
-            for (const float v : values.samples())
-                if (!std::isnan(v)) {
-                    lo = std::min(lo, v);
-                    hi = std::max(hi, v);
-                }
-            const AnalysisColourScale scale = analysisColourScale(path, lo, hi);
+            const io::AnalysisMap map = io::readAnalysisMap(path);
+            const Raster<float>& values = map.values;
+            const AnalysisColourScale& scale = map.scale;
             state_->setTextureAttribute(kMapUnit, mapTexture(values, scale.nearest));
             state_->setTextureAttribute(kRampUnit, rampTexture(scale));
             uv_->set(uvFromDemPixel(dem_geo_, values.geo, values.width(), values.height()));

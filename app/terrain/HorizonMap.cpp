@@ -24,14 +24,21 @@ void HorizonMap::setElevation_deg(int col, int row, int k, double elevation_deg)
     planes_[index(col, row, k)] = static_cast<std::int16_t>(std::lround(clamped * 100.0));
 }
 
+DirectionBlend directionBlend(double grid_angle_rad, int direction_count)
+{
+    double sector = grid_angle_rad / kTwoPi * direction_count;
+    sector -= std::floor(sector / direction_count) * direction_count;
+    DirectionBlend b;
+    b.k0 = std::min(static_cast<int>(sector), direction_count - 1);
+    b.k1 = (b.k0 + 1) % direction_count;
+    b.weight = sector - b.k0;
+    return b;
+}
+
 double HorizonMap::elevationToward_deg(int col, int row, double grid_angle_rad) const
 {
-    double sector = grid_angle_rad / kTwoPi * direction_count_;
-    sector -= std::floor(sector / direction_count_) * direction_count_;
-    const int k0 = std::min(static_cast<int>(sector), direction_count_ - 1);
-    const int k1 = (k0 + 1) % direction_count_;
-    const double f = sector - k0;
-    return elevation_deg(col, row, k0) * (1.0 - f) + elevation_deg(col, row, k1) * f;
+    const DirectionBlend b = directionBlend(grid_angle_rad, direction_count_);
+    return elevation_deg(col, row, b.k0) * (1.0 - b.weight) + elevation_deg(col, row, b.k1) * b.weight;
 }
 
 double HorizonMap::elevationTowardAt_deg(double col, double row, double grid_angle_rad) const

@@ -15,6 +15,14 @@
 
 namespace lunar {
 
+// Where a grid angle falls among `direction_count` directions spaced evenly from 0: the two
+// neighbours and the weight of the second (horizons are linear between them).
+struct DirectionBlend {
+    int k0 = 0, k1 = 0;
+    double weight = 0.0;
+};
+DirectionBlend directionBlend(double grid_angle_rad, int direction_count);
+
 class HorizonMap {
 public:
     HorizonMap() = default;

@@ -13,14 +13,9 @@ namespace lunar {
 
 double PointHorizon::towardGridAngle_deg(double grid_angle_rad) const
 {
-    const int n = static_cast<int>(elevation_deg.size());
-    double sector = grid_angle_rad / kTwoPi * n;
-    sector -= std::floor(sector / n) * n;
-    const int k0 = std::min(static_cast<int>(sector), n - 1);
-    const int k1 = (k0 + 1) % n;
-    const double f = sector - k0;
-    return elevation_deg[static_cast<std::size_t>(k0)] * (1.0 - f) +
-           elevation_deg[static_cast<std::size_t>(k1)] * f;
+    const DirectionBlend b = directionBlend(grid_angle_rad, static_cast<int>(elevation_deg.size()));
+    return elevation_deg[static_cast<std::size_t>(b.k0)] * (1.0 - b.weight) +
+           elevation_deg[static_cast<std::size_t>(b.k1)] * b.weight;
 }
 
 PointHorizon marchPointHorizon(const TerrainGrid& grid, double col, double row,

@@ -2,6 +2,7 @@
 
 #include "core/SelenographicFrame.h"
 #include "terrain/DiscVisibility.h"
+#include "terrain/GroundFrame.h"
 #include "terrain/SurfaceNormals.h"
 
 #include <cmath>
@@ -9,24 +10,13 @@
 
 namespace lunar {
 
-namespace {
-Vec3d moonFixedAtMap(const TerrainGrid& grid, const MapXY& map)
-{
-    const LatLon p = grid.projection().toLatLon(map);
-    return moonFixedFromSelenographic({p.lat_rad, p.lon_rad, 0.0});
-}
-} // namespace
-
 double TerrainLayer::gridAngleToward_rad(const LatLon& position,
                                          const Vec3d& direction_moon_fixed) const
 {
-    // The map's +x and +y directions on the ground here, from neighbouring map points.
-    const MapXY map = grid.projection().toMap(position);
-    const double step = std::fabs(grid.heights().geo.pixel_width);
-    const Vec3d here = moonFixedAtMap(grid, map);
-    const Vec3d ex = (moonFixedAtMap(grid, {map.x + step, map.y}) - here).normalized();
-    const Vec3d ey = (moonFixedAtMap(grid, {map.x, map.y + step}) - here).normalized();
-    return std::atan2(dot(direction_moon_fixed, ex), dot(direction_moon_fixed, ey));
+    double col = 0.0, row = 0.0;
+    grid.pixelOf(position, col, row);
+    const GroundFrame f = groundFrameAt(grid, col, row);
+    return std::atan2(dot(direction_moon_fixed, f.map_x), dot(direction_moon_fixed, f.map_y));
 }
 
 double TerrainLayer::visibleFraction(const LatLon& position, const Vec3d& direction_moon_fixed,

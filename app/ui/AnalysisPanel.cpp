@@ -3,7 +3,7 @@
 #include "core/Angles.h"
 #include "core/LunarError.h"
 #include "io/DefaultDemCache.h"
-#include "io/LunarDem.h"
+#include "io/AnalysisMapReader.h"
 #include "mission/Scenario.h"
 
 #include <imgui.h>
@@ -173,18 +173,8 @@ bool AnalysisPanel::showMap(const std::string& path)
         return true;
     }
     try {
-        // The same read the scene makes: its extremes set the legend of open-ended scales.
-        io::DemOpenOptions not_heights;
-        not_heights.check_heights = false; // hours, percentages: not bound to the Moon's relief
-        const io::LunarDem map = io::LunarDem::open(path, not_heights);
-        const Raster<float> values = map.readHeights(0, 0, map.width(), map.height(), map.width(), map.height());
-        float lo = std::numeric_limits<float>::max(), hi = std::numeric_limits<float>::lowest();
-        for (const float v : values.samples())
-            if (!std::isnan(v)) {
-                lo = std::min(lo, v);
-                hi = std::max(hi, v);
-            }
-        scale_ = analysisColourScale(path, lo, hi);
+        // The same read the scene makes, so the legend is the drape's scale.
+        scale_ = io::readAnalysisMap(path).scale;
         model_.layers.analysis_map = path;
         return true;
     } catch (const LunarError& e) {

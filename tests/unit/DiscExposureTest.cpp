@@ -1,6 +1,8 @@
 // Illumination, darkness and permanent shadow from horizon maps: against closed forms for a
 // pit with vertical walls and a cone under a Sun circling at a fixed elevation, against a
 // direct per-texel evaluation on procedural terrain, and on the default DEM's Shackleton.
+#include "ProfileGrids.h"
+
 #include "astro/BodyTrack.h"
 #include "astro/MoonCentredEphemeris.h"
 #include "core/Angles.h"
@@ -26,19 +28,7 @@ namespace {
 
 constexpr double kSunDistance_m = 1.496e11;
 
-// A square grid centred on the south pole, heights from the map offset (metres).
-template <typename F> TerrainGrid polarGrid(int side, double pixel_m, F height_at)
-{
-    Raster<float> r(side, side);
-    r.geo = {-side / 2.0 * pixel_m, pixel_m, 0.0, side / 2.0 * pixel_m, 0.0, -pixel_m};
-    for (int row = 0; row < side; ++row)
-        for (int col = 0; col < side; ++col) {
-            const MapXY map = r.geo.mapFromPixel(col + 0.5, row + 0.5);
-            r.at(col, row) = static_cast<float>(height_at(map.x, map.y));
-        }
-    return TerrainGrid(std::move(r),
-                       std::make_shared<PolarStereographic>(PolarStereographic::Pole::South));
-}
+using test::polarGrid; // a square grid centred on the south pole, heights from map x, y
 
 // A nearly point-like Sun at `elevation_deg` above the south pole's horizon, at `steps`
 // azimuths evenly around the sky.

@@ -1,5 +1,5 @@
 #pragma once
-// Small synthetic DEMs around the south pole for the profile and route tests: a square grid
+// Small synthetic DEMs around the south pole for the profile, route and exposure tests: a square grid
 // in the south polar stereographic projection (true scale at the pole), heights from a
 // function of the map position of each pixel centre.
 #include "core/PolarStereographic.h"
