@@ -2,6 +2,7 @@
 
 #include "core/LunarError.h"
 #include "io/ScenarioWriter.h"
+#include "ui/PanelText.h"
 
 #include <imgui.h>
 
@@ -14,19 +15,8 @@ namespace {
 constexpr std::array<double, 3> kSteps_m = {1.0, 10.0, 50.0};
 constexpr std::array<const char*, 3> kStepLabels = {"1 m", "10 m", "50 m"};
 
-void row(const char* label, const std::string& value)
-{
-    ImGui::TextDisabled("%s", label);
-    ImGui::SameLine(ImGui::GetFontSize() * 7.0f);
-    ImGui::TextWrapped("%s", value.c_str());
-}
+void row(const char* label, const std::string& value) { labelledRow(label, value, 7.0f); }
 
-std::string format(const char* pattern, double a, double b = 0.0, double c = 0.0)
-{
-    char text[160];
-    std::snprintf(text, sizeof text, pattern, a, b, c);
-    return text;
-}
 } // namespace
 
 InspectorPanel::InspectorPanel(ViewerModel& model, GroundHeight ground, std::string save_path)
@@ -62,14 +52,14 @@ void InspectorPanel::drawMission(const Mission& m)
     row("outcome", m.outcome);
     row("launch", m.launch ? m.launch->toIso() : "not announced");
     row("landing", m.landing ? m.landing->toIso() : "not announced");
-    row("site", m.at_base ? format("at the base, %.4f, %.4f deg", m.site_lat_deg, m.site_lon_deg)
-                          : format("%.4f, %.4f deg", m.site_lat_deg, m.site_lon_deg));
+    row("site", m.at_base ? formatNumbers("at the base, %.4f, %.4f deg", m.site_lat_deg, m.site_lon_deg)
+                          : formatNumbers("%.4f, %.4f deg", m.site_lat_deg, m.site_lon_deg));
     if (m.launch_mass_kg)
-        row("launch mass", format("%.0f kg", *m.launch_mass_kg));
+        row("launch mass", formatNumbers("%.0f kg", *m.launch_mass_kg));
     if (m.landed_mass_kg)
-        row("landed mass", format("%.0f kg", *m.landed_mass_kg));
+        row("landed mass", formatNumbers("%.0f kg", *m.landed_mass_kg));
     row("descent", std::string(descentProfileName(m.profile)) +
-                       format(", approach from azimuth %.0f deg", m.approach_azimuth_deg));
+                       formatNumbers(", approach from azimuth %.0f deg", m.approach_azimuth_deg));
     if (!m.note.empty())
         row("note", m.note);
     if (m.landing && ImGui::Button("Go to the landing")) {
@@ -97,15 +87,15 @@ void InspectorPanel::drawFacts(const Facility& f)
     row("category", f.category + " / " + f.phase);
     row("status", f.status + (f.status == "notional" ? " (no source gives its placement)" : ""));
     row("arrival", f.arrival ? f.arrival->toIso() : "always present");
-    row("position", format("%.6f, %.6f deg", f.lat_deg, f.lon_deg));
-    row("heading", format("%.1f deg", f.heading_deg));
-    row("size", format("%.1f x %.1f x %.1f m", f.length_m, f.width_m, f.height_m));
-    row("footprint", format("%.1f m radius", f.footprint_radius_m));
+    row("position", formatNumbers("%.6f, %.6f deg", f.lat_deg, f.lon_deg));
+    row("heading", formatNumbers("%.1f deg", f.heading_deg));
+    row("size", formatNumbers("%.1f x %.1f x %.1f m", f.length_m, f.width_m, f.height_m));
+    row("footprint", formatNumbers("%.1f m radius", f.footprint_radius_m));
     if (f.keep_out_radius_m > 0.0)
-        row("keep-out", format("%.0f m: ", f.keep_out_radius_m) + f.keep_out_reason);
+        row("keep-out", formatNumbers("%.0f m: ", f.keep_out_radius_m) + f.keep_out_reason);
     try {
         const FootprintSurvey s = surveyFootprint(f, ground_);
-        row("ground", format("slope %.1f deg, base %.1f m, pad %.1f m deep", s.slope_deg,
+        row("ground", formatNumbers("slope %.1f deg, base %.1f m, pad %.1f m deep", s.slope_deg,
                              s.base_m, s.pad_depth_m) +
                           (s.too_steep ? "  TOO STEEP" : ""));
     }
@@ -114,7 +104,7 @@ void InspectorPanel::drawFacts(const Facility& f)
     }
     std::string near;
     for (const Neighbour& n : editor_.neighbours(f.id))
-        near += n.id + format(" %.0f m; ", n.distance_m);
+        near += n.id + formatNumbers(" %.0f m; ", n.distance_m);
     row("nearest", near);
     for (const KeepOutConflict& c : keepOutConflicts(scenario_.facilities))
         if (c.zone_id == f.id || c.inside_id == f.id)

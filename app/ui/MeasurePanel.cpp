@@ -5,6 +5,7 @@
 #include "core/LunarError.h"
 #include "core/SelenographicFrame.h"
 #include "io/ProfileCsv.h"
+#include "ui/PanelText.h"
 #include "ui/ProfilePlot.h"
 
 #include <imgui.h>
@@ -17,26 +18,15 @@ namespace lunar::ui {
 
 namespace {
 
-void row(const char* label, const std::string& value)
-{
-    ImGui::TextDisabled("%s", label);
-    ImGui::SameLine(ImGui::GetFontSize() * 6.5f);
-    ImGui::TextWrapped("%s", value.c_str());
-}
+void row(const char* label, const std::string& value) { labelledRow(label, value, 6.5f); }
 
-std::string format(const char* pattern, double a, double b = 0.0, double c = 0.0)
-{
-    char text[160];
-    std::snprintf(text, sizeof text, pattern, a, b, c);
-    return text;
-}
 
 std::string duration(double seconds)
 {
     const long minutes = std::lround(seconds / 60.0);
     if (minutes < 60)
-        return format("%.0f min", static_cast<double>(minutes));
-    return format("%.0f h %02.0f min", static_cast<double>(minutes / 60),
+        return formatNumbers("%.0f min", static_cast<double>(minutes));
+    return formatNumbers("%.0f h %02.0f min", static_cast<double>(minutes / 60),
                   static_cast<double>(minutes % 60));
 }
 
@@ -110,7 +100,7 @@ void MeasurePanel::exportCsv(const std::string& path)
         std::error_code ec;
         const std::filesystem::path written = std::filesystem::absolute(path, ec);
         status_ = "wrote " + (ec ? path : written.string()) +
-                  format(" (%.0f rows)", static_cast<double>(profile_.samples.size()));
+                  formatNumbers(" (%.0f rows)", static_cast<double>(profile_.samples.size()));
     }
     catch (const LunarError& e) {
         status_ = e.what();
@@ -127,13 +117,13 @@ void MeasurePanel::drawDistance()
         return;
     }
     const SurfaceProfile& p = profile_;
-    row("length", format("%.1f m along the ground, %.1f m on the sphere", p.surface_length_m,
+    row("length", formatNumbers("%.1f m along the ground, %.1f m on the sphere", p.surface_length_m,
                          p.horizontal_length_m));
-    row("climb", format("%.1f m up, %.1f m down", p.climb_m, p.descent_m));
-    row("steepest", format("%.1f deg", p.max_slope_deg));
-    row("samples", format("%.0f from the ", static_cast<double>(p.samples.size())) +
+    row("climb", formatNumbers("%.1f m up, %.1f m down", p.climb_m, p.descent_m));
+    row("steepest", formatNumbers("%.1f deg", p.max_slope_deg));
+    row("samples", formatNumbers("%.0f from the ", static_cast<double>(p.samples.size())) +
                        profile_grid_ +
-                       format(", through %.0f picked points", static_cast<double>(marks.points.size())));
+                       formatNumbers(", through %.0f picked points", static_cast<double>(marks.points.size())));
     if (!p.complete())
         ImGui::TextColored(ImVec4(1.0f, 0.55f, 0.3f, 1.0f),
                            "%.0f m of the path have no heights (a hole or off the DEM): "
@@ -202,7 +192,7 @@ void MeasurePanel::planRoute()
     if (!choice.grid)
         return refuse("no terrain grid holds both ends");
     const Raster<float>& h = choice.grid->heights();
-    plan_grid_ = format("%.0f x %.0f px ", h.width(), h.height()) + choice.name;
+    plan_grid_ = formatNumbers("%.0f x %.0f px ", h.width(), h.height()) + choice.name;
     planned_with_ = rover_;
     plan_started_ = std::chrono::steady_clock::now();
     const TerrainGrid* grid = choice.grid; // the scene's: it outlives this panel
@@ -220,12 +210,12 @@ void MeasurePanel::drawRouteResult()
     }
     const std::vector<LatLon>& points = route_->points;
     const double straight_m = sphereChord_m(points.front(), points.back());
-    row("length", format("%.0f m (straight line %.0f m, x%.2f)", t.length_m, straight_m,
+    row("length", formatNumbers("%.0f m (straight line %.0f m, x%.2f)", t.length_m, straight_m,
                          straight_m > 0.0 ? t.length_m / straight_m : 1.0));
-    row("steepest", format("%.1f deg (limit %.0f deg)", t.max_slope_deg, planned_with_.max_slope_deg));
+    row("steepest", formatNumbers("%.1f deg (limit %.0f deg)", t.max_slope_deg, planned_with_.max_slope_deg));
     if (rover_.speed_mps > 0.0)
         row("driving", duration(t.length_m / rover_.speed_mps) +
-                           format(" at %.2f m/s (%.1f km/h)", rover_.speed_mps,
+                           formatNumbers(" at %.2f m/s (%.1f km/h)", rover_.speed_mps,
                                   rover_.speed_mps * 3.6));
     row("grid", plan_grid_);
     if (rover_.max_slope_deg != planned_with_.max_slope_deg ||
