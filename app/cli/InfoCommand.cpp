@@ -3,6 +3,7 @@
 
 #include "io/DemInfo.h"
 #include "io/LunarDem.h"
+#include "io/ScenarioDemCheck.h"
 #include "io/ScenarioLoader.h"
 
 #include <cstdio>
@@ -20,6 +21,7 @@ bool endsWith(const std::string& text, const std::string& suffix)
 void printScenario(const std::string& path)
 {
     const Scenario s = io::loadScenario(path);
+    io::requireSitesOnScenarioDem(s, path);
     for (const std::string& warning : s.warnings)
         std::fprintf(stderr, "lunarviz: warning: %s\n", warning.c_str());
     std::printf("file:        %s\nscenario:    %s\norigin:      %.4f, %.4f deg\ndem:         %s\n"

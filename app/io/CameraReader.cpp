@@ -1,8 +1,8 @@
 #include "io/CameraReader.h"
 
 #include "core/Angles.h"
+#include "core/NameList.h"
 #include "io/FacilityReader.h"
-
 
 namespace lunar::io {
 
@@ -32,7 +32,8 @@ CameraBookmark readCamera(const JsonReader& c, const EnuFrame& origin)
     return camera;
 }
 
-CameraPathSpec readCameraPath(const JsonReader& p, const EnuFrame& origin, ErrorCollector& errors)
+CameraPathSpec readCameraPath(const JsonReader& p, const EnuFrame& origin,
+                              const std::set<std::string>& mission_ids, ErrorCollector& errors)
 {
     CameraPathSpec spec;
     errors.attempt([&] { spec.name = p.string("name"); });
@@ -49,6 +50,13 @@ CameraPathSpec readCameraPath(const JsonReader& p, const EnuFrame& origin, Error
                     k.fail("t_s", "is not after the key before it");
                 if (k.has("follow")) { // offsets from the lander, not places
                     key.follow = k.string("follow");
+                    if (mission_ids.count(key.follow) == 0) {
+                        const std::string known =
+                            joinedNames({mission_ids.begin(), mission_ids.end()});
+                        k.fail("follow", "\"" + key.follow +
+                                             "\" is not a mission of this scenario (missions: " +
+                                             (known.empty() ? "none" : known) + ")");
+                    }
                     key.eye_offset_m = k.vector3("eye_offset_m", 1.0e6); // within 1000 km
                     key.target_offset_m = k.vector3("target_offset_m", 1.0e6);
                     key.view.fov_y_deg = k.number("fov_y_deg", 1.0, 150.0, 40.0);

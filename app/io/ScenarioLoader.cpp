@@ -130,7 +130,7 @@ Scenario parseScenario(const std::string& json_text, const std::string& file)
     std::set<std::string> path_names;
     errors.attempt([&] {
         for (const JsonReader& p : top.optionalArray("camera_paths")) {
-            s.camera_paths.push_back(readCameraPath(p, frame, errors));
+            s.camera_paths.push_back(readCameraPath(p, frame, mission_ids, errors));
             if (!s.camera_paths.back().name.empty() &&
                 !path_names.insert(s.camera_paths.back().name).second)
                 errors.attempt(
@@ -164,7 +164,7 @@ Scenario defaultScenario()
 
 std::string scenarioDemPath(const Scenario& scenario, const std::string& scenario_path)
 {
-    if (scenario.dem == "procedural:default")
+    if (scenario.dem == kDefaultDemName)
         return ensureCachedDem(defaultDemRecipe());
     const std::filesystem::path dem(scenario.dem);
     if (dem.is_absolute() || scenario_path.empty())

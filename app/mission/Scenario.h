@@ -25,13 +25,16 @@ struct ProgrammePhaseSpan {
     std::string source;
 };
 
+// The scenario's "dem" value naming the built-in generated DEM.
+inline constexpr const char* kDefaultDemName = "procedural:default";
+
 struct Scenario {
     std::string name;
     std::string file; // the file it came from (for messages)
     double origin_lat_deg = -89.5;
     double origin_lon_deg = 0.0;
     std::string origin_source;
-    // DEM: "procedural:default" for the built-in generated DEM, else a path (relative paths
+    // DEM: kDefaultDemName for the built-in generated DEM, else a path (relative paths
     // are relative to the scenario file).
     std::string dem;
     UtcTime timeline_start = UtcTime::parseIso("2019-01-01T00:00:00Z");

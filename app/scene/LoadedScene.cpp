@@ -10,6 +10,7 @@
 #include "io/HorizonMapCache.h"
 #include "io/LunarDem.h"
 #include "io/OverviewCache.h"
+#include "io/ScenarioDemCheck.h"
 #include "io/ScenarioLoader.h"
 #include "mission/FacilityPlacement.h"
 #include "scene/SceneBuilder.h"
@@ -209,14 +210,13 @@ std::unique_ptr<LoadedScene> loadScene(const SceneRequest& request)
         dem = io::LunarDem::open(indexed, open_options);
     if (const std::string warning = io::polarGridWarning(dem); !warning.empty())
         std::fprintf(stderr, "lunarviz: warning: %s\n", warning.c_str());
+    io::requireSitesOnDem(scenario, io::demExtentOf(dem), loaded->dem_path);
     loaded->frame = std::make_unique<EnuFrame>(scenario.origin());
     const EnuFrame& frame = *loaded->frame;
     const LatLon origin{degToRad(scenario.origin_lat_deg), degToRad(scenario.origin_lon_deg)};
     TerrainGrid shading_grid = dem.readGrid(request.shading_side);
     loaded->coarse_as_read = std::make_unique<TerrainGrid>(shading_grid);
     shading_grid = filled(std::move(shading_grid), dem.path());
-    if (!shading_grid.contains(origin))
-        throw LunarError(scenario.file, "the base origin is outside the DEM " + loaded->dem_path);
     DetailPatchPlan plan;
     std::optional<TerrainGrid> detail_as_read;
     std::optional<TerrainGrid> detail_grid = readDetailGrid(

@@ -98,13 +98,18 @@ void stampCrater(Raster<float>& dem, const PlacedCrater& crater, double resoluti
 
 } // namespace
 
+GeoTransform proceduralDemGeoTransform(const DemRecipe& recipe)
+{
+    const double half_extent_m = 0.5 * recipe.size_px * recipe.resolution_m;
+    return GeoTransform{-half_extent_m, recipe.resolution_m, 0.0,
+                        half_extent_m,  0.0,                 -recipe.resolution_m};
+}
+
 Raster<float> generateProceduralDem(const DemRecipe& recipe, const ProgressCallback& progress,
                                     const BaseShape* base)
 {
     Raster<float> dem(recipe.size_px, recipe.size_px, 0.0f);
-    const double half_extent_m = 0.5 * recipe.size_px * recipe.resolution_m;
-    dem.geo = GeoTransform{-half_extent_m, recipe.resolution_m, 0.0,
-                           half_extent_m,  0.0,                 -recipe.resolution_m};
+    dem.geo = proceduralDemGeoTransform(recipe);
 
     FractalNoiseOptions regional;
     regional.base_wavelength_m = recipe.background.regional_wavelength_km * 1000.0;
@@ -130,7 +135,8 @@ Raster<float> generateProceduralDem(const DemRecipe& recipe, const ProgressCallb
     roughness.seed = splitMix64(recipe.seed ^ 0x2);
 
     std::vector<PlacedCrater> craters = generateCraterPopulation(
-        recipe.population, half_extent_m, recipe.resolution_m, recipe.seed);
+        recipe.population, 0.5 * recipe.size_px * recipe.resolution_m, recipe.resolution_m,
+        recipe.seed);
     const PolarStereographic south(PolarStereographic::Pole::South);
     for (const ClearSite& site : recipe.clear_sites) {
         const MapXY centre = south.toMap({degToRad(site.lat_deg), degToRad(site.lon_deg)});

@@ -21,6 +21,9 @@ struct BaseShape {
     double resolution_m = 0.0;
 };
 
+// The grid the recipe makes: square, centred on the pole, in polar stereographic metres.
+GeoTransform proceduralDemGeoTransform(const DemRecipe& recipe);
+
 Raster<float> generateProceduralDem(const DemRecipe& recipe,
                                     const ProgressCallback& progress = {},
                                     const BaseShape* base = nullptr);

@@ -1,0 +1,39 @@
+#include "io/ScenarioDemCheck.h"
+
+#include "core/LunarError.h"
+#include "core/PolarStereographic.h"
+#include "io/DemRecipeLoader.h"
+#include "io/ScenarioLoader.h"
+#include "terrain/ProceduralDem.h"
+
+#include <memory>
+
+namespace lunar::io {
+
+DemExtent demExtentOf(const LunarDem& dem)
+{
+    return {dem.projection(), dem.geoTransform(), dem.width(), dem.height()};
+}
+
+void requireSitesOnDem(const Scenario& scenario, const DemExtent& dem,
+                       const std::string& dem_label)
+{
+    if (const auto off = firstSiteOffDem(scenario, dem))
+        throw LunarError(scenario.file, *off + " " + dem_label);
+}
+
+void requireSitesOnScenarioDem(const Scenario& scenario, const std::string& scenario_path)
+{
+    if (scenario.dem == kDefaultDemName) {
+        const DemRecipe recipe = defaultDemRecipe();
+        const DemExtent extent{
+            std::make_shared<PolarStereographic>(PolarStereographic::Pole::South),
+            proceduralDemGeoTransform(recipe), recipe.size_px, recipe.size_px};
+        requireSitesOnDem(scenario, extent, std::string("(the built-in ") + kDefaultDemName + ")");
+        return;
+    }
+    const LunarDem dem = LunarDem::open(scenarioDemPath(scenario, scenario_path));
+    requireSitesOnDem(scenario, demExtentOf(dem), dem.path());
+}
+
+} // namespace lunar::io
