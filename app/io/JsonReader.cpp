@@ -40,6 +40,15 @@ nlohmann::json JsonReader::parse(const std::string& text, const std::string& fil
         throw LunarError(file, "line " + std::to_string(line) + ", column " +
                                    std::to_string(column) + ": invalid JSON (" + what + ")");
     }
+    catch (const nlohmann::json::exception& e) {
+        // Valid syntax the parser still refuses, such as a number beyond a double
+        // ("number overflow parsing '3001e308'"); it carries no position.
+        std::string what = e.what();
+        const auto bracket = what.find("] ");
+        if (bracket != std::string::npos)
+            what = what.substr(bracket + 2);
+        throw LunarError(file, "invalid JSON: " + what);
+    }
 }
 
 std::string JsonReader::pathOf(const std::string& key) const

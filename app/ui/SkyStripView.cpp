@@ -17,13 +17,15 @@ namespace {
 constexpr double kStep_s = 3.0 * 3600.0; // 2920 instants a year: strips sharper than a pixel
 
 SkyStripView::Strips compute(std::string key, int year, LatLon place, double height_m,
-                             std::vector<const TerrainGrid*> grids)
+                             std::vector<const TerrainGrid*> grids,
+                             std::shared_ptr<const astro::BodyTrack> track)
 {
     SkyStripView::Strips out;
     out.key = std::move(key);
     out.year = year;
     out.from = UtcTime::fromCalendar(year, 1, 1, 0, 0, 0.0);
     out.step_s = kStep_s;
+    out.track = track; // kept through an off-the-DEM pick
     const PointHorizon horizon = marchPointHorizonOnGrids(grids, place, height_m);
     const TerrainGrid* frame_grid = nullptr;
     for (const TerrainGrid* g : grids)
@@ -32,12 +34,14 @@ SkyStripView::Strips compute(std::string key, int year, LatLon place, double hei
         out.problem = "off the DEM";
         return out;
     }
-    const astro::BodyTrack track =
-        astro::bodyTrack(out.from, UtcTime::fromCalendar(year + 1, 1, 1, 0, 0, 0.0), kStep_s);
+    if (!track)
+        track = std::make_shared<const astro::BodyTrack>(astro::bodyTrack(
+            out.from, UtcTime::fromCalendar(year + 1, 1, 1, 0, 0, 0.0), kStep_s));
+    out.track = track;
     double col = 0.0, row = 0.0;
     frame_grid->pixelOf(place, col, row);
-    out.sun = pointExposure(*frame_grid, col, row, horizon, {track.sun_m, astro::kSunRadius_m});
-    out.earth = pointExposure(*frame_grid, col, row, horizon, {track.earth_m, astro::kEarthEquatorialRadius_m});
+    out.sun = pointExposure(*frame_grid, col, row, horizon, {track->sun_m, astro::kSunRadius_m});
+    out.earth = pointExposure(*frame_grid, col, row, horizon, {track->earth_m, astro::kEarthEquatorialRadius_m});
     return out;
 }
 
@@ -80,8 +84,11 @@ void SkyStripView::draw(const Facility& f)
     const bool current = shown_ && shown_->key == key;
     if (!current && !pending_.valid() && !model_.grids_as_read.empty()) {
         pending_key_ = key;
+        std::shared_ptr<const astro::BodyTrack> track =
+            shown_ && shown_->year == year ? shown_->track : nullptr;
         pending_ = std::async(std::launch::async, compute, std::string(key), year,
-                              LatLon{degToRad(f.lat_deg), degToRad(f.lon_deg)}, f.height_m, model_.grids_as_read);
+                              LatLon{degToRad(f.lat_deg), degToRad(f.lon_deg)}, f.height_m,
+                              model_.grids_as_read, std::move(track));
     }
     ImGui::TextDisabled("Sky through %d, from its top (%.0f m up)", year, f.height_m);
     if (!current) {

@@ -4,10 +4,12 @@
 // marched on the DEM), with a cursor at the clock's date, the share of the year each is in
 // view and the longest night. Computed in the background when the facility, its place or
 // the year changes; the inspector draws it.
+#include "astro/BodyTrack.h"
 #include "terrain/PointExposure.h"
 #include "ui/ViewerModel.h"
 
 #include <future>
+#include <memory>
 #include <optional>
 #include <string>
 
@@ -27,6 +29,9 @@ public:
         double step_s = 0.0;
         PointExposure sun, earth;
         std::string problem; // why there is none (off the DEM)
+        // The Sun's and the Earth's positions through the year, kept for the next pick in
+        // the same year (the ephemeris is most of a computation's time).
+        std::shared_ptr<const astro::BodyTrack> track;
     };
     // The strips shown (after a computation finished), for tests.
     const std::optional<Strips>& shown() const { return shown_; }
