@@ -47,10 +47,19 @@ std::string describeGrid(const TerrainGrid& grid)
     return text;
 }
 
-TerrainGrid filled(TerrainGrid grid, const std::string& path)
+// `what`: which read it is, for the warning ("the overview", "around the base").
+TerrainGrid filled(TerrainGrid grid, const std::string& path, const char* what)
 {
-    if (grid.missingCount() == grid.heights().size())
+    const std::size_t missing = grid.missingCount();
+    if (missing == grid.heights().size())
         throw LunarError(path, "has no valid height sample (all nodata)");
+    if (missing > 0)
+        std::fprintf(stderr,
+                     "lunarviz: warning: %s: %.2f %% of %s is holes (nodata or NaN): drawn "
+                     "filled from their neighbours, left out of measurements and analysis\n",
+                     path.c_str(),
+                     100.0 * static_cast<double>(missing) / static_cast<double>(grid.heights().size()),
+                     what);
     grid.fillHolesForRendering();
     return grid;
 }
@@ -90,7 +99,7 @@ std::optional<TerrainGrid> readDetailGrid(const io::LunarDem& dem, const Terrain
         dem.readHeights(col0, row0, col1 - col0, row1 - row0, col1 - col0, row1 - row0),
         dem.projection());
     as_read.emplace(resampleForPatch(unfilled.heights(), plan), dem.projection());
-    const TerrainGrid window = filled(std::move(unfilled), dem.path());
+    const TerrainGrid window = filled(std::move(unfilled), dem.path(), "the detail around the base");
     return TerrainGrid(resampleForPatch(window.heights(), plan), dem.projection());
 }
 
@@ -216,7 +225,7 @@ std::unique_ptr<LoadedScene> loadScene(const SceneRequest& request)
     const LatLon origin{degToRad(scenario.origin_lat_deg), degToRad(scenario.origin_lon_deg)};
     TerrainGrid shading_grid = dem.readGrid(request.shading_side);
     loaded->coarse_as_read = std::make_unique<TerrainGrid>(shading_grid);
-    shading_grid = filled(std::move(shading_grid), dem.path());
+    shading_grid = filled(std::move(shading_grid), dem.path(), "the overview");
     DetailPatchPlan plan;
     std::optional<TerrainGrid> detail_as_read;
     std::optional<TerrainGrid> detail_grid = readDetailGrid(
