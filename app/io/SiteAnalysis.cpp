@@ -372,16 +372,19 @@ SiteAnalysisResult runSiteAnalysis(const SiteAnalysisRequest& request, const Ana
               "suitability 0-100 (weights and limits in best_sites.json), at " + heightTag(request.heights_m.front()));
         const int spacing_px = static_cast<int>(std::lround(request.site_spacing_m / std::min(pixel_x_m, pixel_y_m)));
         const std::vector<RankedSite> best = rankSites(score, request.best_count, spacing_px);
-        const SiteRankingTable table{request, core_grid, best,
+        const SiteRankingTable table{core_grid, best,
                                score, slope, roughness, illumination, darkness, earth_pct, psr_distance};
-        for (const std::string& file : writeSiteRanking(table, suffix))
+        result.best_sites = bestSiteRows(table);
+        for (const std::string& file : writeSiteRanking(request, result.best_sites, suffix))
             result.written.push_back(file);
     }
 
     if (layers.count("facilities")) {
         report("facilities", 0.0);
-        for (const std::string& file : writeFacilityReport(request, grid, track))
-            result.written.push_back(file);
+        FacilityReport facility_report = writeFacilityReport(request, grid, track);
+        result.written.insert(result.written.end(), facility_report.written.begin(),
+                              facility_report.written.end());
+        result.facilities = std::move(facility_report.rows);
     }
     return result;
 }

@@ -51,9 +51,28 @@ struct SiteAnalysisRequest {
     double halo_km = 20.0;               // full-resolution horizon around a tile
 };
 
+// One ranked site, as best_sites.csv lists it (NaN where its map was not made).
+struct BestSiteRow {
+    int rank = 0;
+    double lat_deg = 0.0, lon_deg = 0.0, x_m = 0.0, y_m = 0.0, elevation_m = 0.0;
+    double score = 0.0, slope_deg = 0.0, roughness_m = 0.0, illumination_pct = 0.0;
+    double longest_darkness_h = 0.0, earth_pct = 0.0, psr_distance_km = 0.0;
+};
+
+// A facility seen from its own top, as facilities.csv lists it; off the DEM: on_dem false and
+// the figures NaN.
+struct FacilityFiguresRow {
+    std::string id, name;
+    double lat_deg = 0.0, lon_deg = 0.0, height_m = 0.0;
+    bool on_dem = false;
+    double illumination_pct = 0.0, longest_darkness_h = 0.0, earth_pct = 0.0;
+};
+
 struct SiteAnalysisResult {
     std::vector<std::string> written; // file names under out_dir
     int width = 0, height = 0;        // of the area analysed (the tile's core for a tile)
+    std::vector<BestSiteRow> best_sites;        // as written (with suitability)
+    std::vector<FacilityFiguresRow> facilities; // as written (with facilities and a scenario)
 };
 
 // Called from worker threads as work goes on. It may throw (e.g. AnalysisCancelled) to stop

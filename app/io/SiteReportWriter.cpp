@@ -52,45 +52,60 @@ std::string csvQuoted(const std::string& text)
 
 } // namespace
 
-std::vector<std::string> writeSiteRanking(const SiteRankingTable& t, const std::string& suffix)
+std::vector<BestSiteRow> bestSiteRows(const SiteRankingTable& t)
+{
+    std::vector<BestSiteRow> rows;
+    for (const RankedSite& s : t.best) {
+        const LatLonHeight p = t.grid.positionAt(s.col, s.row);
+        const MapXY map = t.grid.heights().geo.mapFromPixel(s.col + 0.5, s.row + 0.5);
+        BestSiteRow row;
+        row.rank = static_cast<int>(rows.size()) + 1;
+        row.lat_deg = radToDeg(p.lat_rad);
+        row.lon_deg = radToDeg(p.lon_rad);
+        row.x_m = map.x;
+        row.y_m = map.y;
+        row.elevation_m = p.height_m;
+        row.score = s.score;
+        row.slope_deg = valueAt(t.slope_deg, s.col, s.row);
+        row.roughness_m = valueAt(t.roughness_m, s.col, s.row);
+        row.illumination_pct = valueAt(t.illumination_pct, s.col, s.row);
+        row.longest_darkness_h = valueAt(t.darkness_h, s.col, s.row);
+        row.earth_pct = valueAt(t.earth_pct, s.col, s.row);
+        row.psr_distance_km = valueAt(t.psr_distance_m, s.col, s.row) / 1000.0;
+        rows.push_back(row);
+    }
+    return rows;
+}
+
+std::vector<std::string> writeSiteRanking(const SiteAnalysisRequest& r,
+                                          const std::vector<BestSiteRow>& rows,
+                                          const std::string& suffix)
 {
     std::ostringstream csv;
     csv << "rank,lat_deg,lon_deg,x_m,y_m,elevation_m,score,slope_deg,roughness_m,illumination_pct,"
            "longest_darkness_h,earth_pct,psr_distance_km\n";
     nlohmann::ordered_json sites = nlohmann::ordered_json::array();
-    int rank = 0;
-    for (const RankedSite& s : t.best) {
-        const LatLonHeight p = t.grid.positionAt(s.col, s.row);
-        const MapXY map = t.grid.heights().geo.mapFromPixel(s.col + 0.5, s.row + 0.5);
-        const double figures[] = {radToDeg(p.lat_rad),
-                                  radToDeg(p.lon_rad),
-                                  map.x,
-                                  map.y,
-                                  p.height_m,
-                                  s.score,
-                                  valueAt(t.slope_deg, s.col, s.row),
-                                  valueAt(t.roughness_m, s.col, s.row),
-                                  valueAt(t.illumination_pct, s.col, s.row),
-                                  valueAt(t.darkness_h, s.col, s.row),
-                                  valueAt(t.earth_pct, s.col, s.row),
-                                  valueAt(t.psr_distance_m, s.col, s.row) / 1000.0};
+    for (const BestSiteRow& row : rows) {
+        const double figures[] = {row.lat_deg,     row.lon_deg,     row.x_m,
+                                  row.y_m,         row.elevation_m, row.score,
+                                  row.slope_deg,   row.roughness_m, row.illumination_pct,
+                                  row.longest_darkness_h, row.earth_pct, row.psr_distance_km};
         const int decimals[] = {5, 5, 1, 1, 1, 2, 2, 2, 2, 1, 2, 3};
         const char* names[] = {"lat_deg",     "lon_deg",        "x_m",
                                "y_m",         "elevation_m",    "score",
                                "slope_deg",   "roughness_m",    "illumination_pct",
                                "longest_darkness_h", "earth_pct", "psr_distance_km"};
-        csv << ++rank;
+        csv << row.rank;
         nlohmann::ordered_json site;
-        site["rank"] = rank;
+        site["rank"] = row.rank;
         for (int i = 0; i < 12; ++i) {
-            csv << ',' << cell(figures[i], decimals[i]);
             const std::string c = cell(figures[i], decimals[i]);
+            csv << ',' << c;
             site[names[i]] = c.empty() ? nlohmann::ordered_json(nullptr) : nlohmann::ordered_json(std::stod(c));
         }
         csv << '\n';
         sites.push_back(site);
     }
-    const SiteAnalysisRequest& r = t.request;
     nlohmann::ordered_json doc;
     doc["format"] = "lunarviz-site-ranking/1";
     doc["dem"] = r.dem_path;
@@ -115,8 +130,8 @@ std::vector<std::string> writeSiteRanking(const SiteRankingTable& t, const std::
     return {csv_name, json_name};
 }
 
-std::vector<std::string> writeFacilityReport(const SiteAnalysisRequest& request, const TerrainGrid& grid,
-                                             const astro::BodyTrack& track)
+FacilityReport writeFacilityReport(const SiteAnalysisRequest& request, const TerrainGrid& grid,
+                                   const astro::BodyTrack& track)
 {
     const std::vector<Facility>& facilities = request.scenario->facilities;
     struct Row {
@@ -138,18 +153,26 @@ std::vector<std::string> writeFacilityReport(const SiteAnalysisRequest& request,
         rows[i] = {true, pointExposure(grid, col, row, horizon, sun), pointExposure(grid, col, row, horizon, earth)};
     });
 
+    FacilityReport report;
     std::ostringstream csv;
     csv << "id,name,lat_deg,lon_deg,height_m,illumination_pct,longest_darkness_h,earth_pct,note\n";
     for (std::size_t i = 0; i < facilities.size(); ++i) {
         const Facility& f = facilities[i];
+        FacilityFiguresRow figures{f.id, f.name, f.lat_deg, f.lon_deg, f.height_m, rows[i].on_grid,
+                                   NAN, NAN, NAN};
+        if (figures.on_dem) {
+            figures.illumination_pct = 100.0 * rows[i].sun.mean_fraction;
+            figures.longest_darkness_h = rows[i].sun.longest_dark * request.step_h;
+            figures.earth_pct = 100.0 * rows[i].earth.mean_fraction;
+        }
         csv << f.id << ',' << csvQuoted(f.name) << ',' << cell(f.lat_deg, 5) << ',' << cell(f.lon_deg, 5)
             << ',' << cell(f.height_m, 1) << ',';
-        if (rows[i].on_grid)
-            csv << cell(100.0 * rows[i].sun.mean_fraction, 2) << ','
-                << cell(rows[i].sun.longest_dark * request.step_h, 1) << ','
-                << cell(100.0 * rows[i].earth.mean_fraction, 2) << ",\n";
+        if (figures.on_dem)
+            csv << cell(figures.illumination_pct, 2) << ',' << cell(figures.longest_darkness_h, 1)
+                << ',' << cell(figures.earth_pct, 2) << ",\n";
         else
             csv << ",,,\"off the DEM\"\n";
+        report.rows.push_back(std::move(figures));
     }
     std::ostringstream strips;
     strips << "utc";
@@ -166,7 +189,8 @@ std::vector<std::string> writeFacilityReport(const SiteAnalysisRequest& request,
     }
     writeTextFile(pathIn(request, "facilities.csv"), csv.str());
     writeTextFile(pathIn(request, "facility_strips.csv"), strips.str());
-    return {"facilities.csv", "facility_strips.csv"};
+    report.written = {"facilities.csv", "facility_strips.csv"};
+    return report;
 }
 
 } // namespace lunar::io

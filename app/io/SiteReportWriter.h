@@ -14,7 +14,6 @@
 namespace lunar::io {
 
 struct SiteRankingTable {
-    const SiteAnalysisRequest& request;
     const TerrainGrid& grid; // heights of the analysed area; the maps below match it
     const std::vector<RankedSite>& best;
     const Raster<float>& score;
@@ -26,13 +25,23 @@ struct SiteRankingTable {
     const Raster<float>& psr_distance_m;
 };
 
-// best_sites<suffix>.csv and best_sites<suffix>.json.
-std::vector<std::string> writeSiteRanking(const SiteRankingTable& table, const std::string& suffix);
+// The ranked sites with every figure of the maps at their texel.
+std::vector<BestSiteRow> bestSiteRows(const SiteRankingTable& table);
+
+// best_sites<suffix>.csv and best_sites<suffix>.json; returns the file names.
+std::vector<std::string> writeSiteRanking(const SiteAnalysisRequest& request,
+                                          const std::vector<BestSiteRow>& sites,
+                                          const std::string& suffix);
+
+struct FacilityReport {
+    std::vector<FacilityFiguresRow> rows;
+    std::vector<std::string> written; // file names
+};
 
 // facilities.csv (each facility at its own height: light, longest darkness, Earth) and
 // facility_strips.csv (per instant, each facility's visible share of the Sun and the Earth).
 // Facilities off `grid` are listed with their reason and no figures.
-std::vector<std::string> writeFacilityReport(const SiteAnalysisRequest& request, const TerrainGrid& grid,
-                                             const astro::BodyTrack& track);
+FacilityReport writeFacilityReport(const SiteAnalysisRequest& request, const TerrainGrid& grid,
+                                   const astro::BodyTrack& track);
 
 } // namespace lunar::io

@@ -7,15 +7,11 @@
 #include "mission/Scenario.h"
 
 #include <imgui.h>
-#include <nlohmann/json.hpp>
 
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
 #include <filesystem>
-#include <fstream>
-#include <limits>
-#include <sstream>
 
 namespace lunar::ui {
 
@@ -122,48 +118,8 @@ void AnalysisPanel::poll()
     for (const std::string& file : job_->result.written)
         if (fs::path(file).extension() == ".tif")
             maps_.push_back((fs::path(out_dir_) / file).string());
-    readTables(out_dir_);
-}
-
-void AnalysisPanel::readTables(const std::string& dir)
-{
-    sites_.clear();
-    facilities_.clear();
-    try {
-        std::ifstream in(fs::path(dir) / "best_sites.json");
-        if (in) {
-            nlohmann::json doc;
-            in >> doc;
-            for (const auto& s : doc.at("sites")) {
-                const auto num = [&](const char* key) { return s.at(key).is_null() ? NAN : s.at(key).get<double>(); };
-                sites_.push_back({s.at("rank").get<int>(), num("lat_deg"), num("lon_deg"), num("score"),
-                                  num("illumination_pct"), num("earth_pct"), num("slope_deg")});
-            }
-        }
-    } catch (const std::exception& e) {
-        problem_ = std::string("best_sites.json: ") + e.what();
-    }
-    std::ifstream csv(fs::path(dir) / "facilities.csv");
-    std::string line;
-    std::getline(csv, line); // header
-    while (std::getline(csv, line)) {
-        // id,"name",lat,lon,height,illumination,darkness,earth,note (names are quoted)
-        std::vector<std::string> cells;
-        std::string cell;
-        bool quoted = false;
-        for (const char c : line) {
-            if (c == '"')
-                quoted = !quoted;
-            else if (c == ',' && !quoted) {
-                cells.push_back(cell);
-                cell.clear();
-            } else
-                cell += c;
-        }
-        cells.push_back(cell);
-        if (cells.size() >= 9)
-            facilities_.push_back({cells[0], cells[5], cells[6], cells[7]});
-    }
+    sites_ = job_->result.best_sites;
+    facilities_ = job_->result.facilities;
 }
 
 bool AnalysisPanel::showMap(const std::string& path)
@@ -267,7 +223,7 @@ void AnalysisPanel::drawResults()
 
     if (!sites_.empty() && ImGui::CollapsingHeader("Best sites", ImGuiTreeNodeFlags_DefaultOpen)) {
         ImGui::TextDisabled("rank score  light  Earth  slope");
-        for (const SiteRow& s : sites_) {
+        for (const io::BestSiteRow& s : sites_) {
             ImGui::Text("%2d  %5.1f  %4.0f%%  %4.0f%%  %4.1f deg", s.rank, s.score, s.illumination_pct, s.earth_pct,
                         s.slope_deg);
             ImGui::SameLine();
@@ -279,9 +235,13 @@ void AnalysisPanel::drawResults()
     }
     if (!facilities_.empty() && ImGui::CollapsingHeader("Facilities at their own height")) {
         ImGui::TextDisabled("light %%, longest dark h, Earth %%");
-        for (const FacilityRow& f : facilities_)
-            ImGui::Text("%-22s %6s %7s %6s", f.id.c_str(), f.illumination_pct.c_str(), f.darkness_h.c_str(),
-                        f.earth_pct.c_str());
+        for (const io::FacilityFiguresRow& f : facilities_) {
+            if (f.on_dem)
+                ImGui::Text("%-22s %6.1f %7.1f %6.1f", f.id.c_str(), f.illumination_pct,
+                            f.longest_darkness_h, f.earth_pct);
+            else
+                ImGui::TextDisabled("%-22s off the DEM", f.id.c_str());
+        }
     }
 }
 

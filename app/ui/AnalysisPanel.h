@@ -45,16 +45,7 @@ public:
 
 private:
     struct Job;
-    struct SiteRow {
-        int rank = 0;
-        double lat_deg = 0.0, lon_deg = 0.0, score = 0.0, illumination_pct = 0.0, earth_pct = 0.0, slope_deg = 0.0;
-    };
-    struct FacilityRow {
-        std::string id;
-        std::string illumination_pct, darkness_h, earth_pct;
-    };
     void drawResults();
-    void readTables(const std::string& dir);
     void flyOver(double lat_deg, double lon_deg);
 
     ViewerModel& model_;
@@ -62,8 +53,8 @@ private:
     std::unique_ptr<Job> job_;
     std::string out_dir_;
     std::vector<std::string> maps_;
-    std::vector<SiteRow> sites_;
-    std::vector<FacilityRow> facilities_;
+    std::vector<io::BestSiteRow> sites_;
+    std::vector<io::FacilityFiguresRow> facilities_;
     std::string problem_;
     AnalysisColourScale scale_; // of the draped map
 };

@@ -124,6 +124,17 @@ TEST_CASE("Site analysis: four tiles merged by VRT equal the whole-DEM run", "[i
                          a["y_m"].get<double>() - b["y_m"].get<double>()) >= 3000.0);
         CHECK(b["slope_deg"].get<double>() <= 10.0);
     }
+    // The result carries the same table, unrounded (the viewer shows it without re-reading).
+    REQUIRE(whole.best_sites.size() == 5);
+    for (std::size_t i = 0; i < 5; ++i) {
+        CHECK(whole.best_sites[i].rank == ranking["sites"][i]["rank"].get<int>());
+        CHECK(whole.best_sites[i].lat_deg == Approx(ranking["sites"][i]["lat_deg"].get<double>()).margin(1e-5));
+        CHECK(whole.best_sites[i].score == Approx(ranking["sites"][i]["score"].get<double>()).margin(0.01));
+    }
+    REQUIRE(whole.facilities.size() == scenario.facilities.size());
+    CHECK(whole.facilities.front().id == scenario.facilities.front().id);
+    CHECK(whole.facilities.front().on_dem);
+    CHECK(whole.facilities.front().illumination_pct >= 0.0);
     // Every facility of the scenario has a row, with figures (the base is on this DEM).
     std::ifstream facilities(dir / "whole" / "facilities.csv");
     std::string line;
