@@ -38,6 +38,15 @@ void ProgressBar::finish()
         std::fputc('\n', stderr);
 }
 
+void ProgressBar::stop()
+{
+    if (finished_)
+        return;
+    finished_ = true;
+    if (is_terminal_)
+        std::fputc('\n', stderr);
+}
+
 void ProgressBar::draw(std::size_t done)
 {
     std::lock_guard<std::mutex> lock(draw_mutex_);

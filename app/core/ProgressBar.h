@@ -20,6 +20,8 @@ public:
     // Sets the absolute number of steps done (for callers that report totals).
     void setDone(std::size_t done);
     void finish();
+    // Ends the bar where it stands, for work that failed (finish() would show it complete).
+    void stop();
 
     // Fraction done, 0..1 (for UI progress widgets fed from the same object).
     double fraction() const;

@@ -3,6 +3,7 @@
 #include "core/Angles.h"
 #include "core/LunarError.h"
 #include "core/MoonBody.h"
+#include "core/ProgressBar.h"
 #include "io/GdalProjection.h"
 #include "io/GdalSession.h"
 
@@ -13,11 +14,22 @@
 #include <cmath>
 #include <cstdio>
 #include <filesystem>
+#include <memory>
 #include <vector>
 
 namespace lunar::io {
 
 namespace {
+
+// Reads of more samples than this take seconds (GDAL averages every one when the file has no
+// overview to read from), so they show a progress bar.
+constexpr double kReadProgressSamples = 64.0 * 1024 * 1024;
+
+int reportReadProgress(double fraction, const char*, void* bar)
+{
+    static_cast<ProgressBar*>(bar)->setDone(static_cast<std::size_t>(fraction * 1000.0));
+    return TRUE;
+}
 
 GDALDataset* asDataset(GDALDatasetH handle) { return static_cast<GDALDataset*>(handle); }
 
@@ -239,15 +251,26 @@ Raster<float> LunarDem::readHeights(int col0, int row0, int cols, int rows, int 
     INIT_RASTERIO_EXTRA_ARG(extra);
     extra.eResampleAlg = (out_width < cols || out_height < rows) ? GRIORA_Average
                                                                  : GRIORA_Bilinear;
+    std::unique_ptr<ProgressBar> bar;
+    if (static_cast<double>(cols) * rows > kReadProgressSamples) {
+        bar = std::make_unique<ProgressBar>(
+            "reading " + std::filesystem::path(path_).filename().string(), 1000);
+        extra.pfnProgress = reportReadProgress;
+        extra.pProgressData = bar.get();
+    }
     clearGdalError();
     discardGdalWarnings();
     GDALRasterBand* band = asDataset(dataset_)->GetRasterBand(1);
     if (band->RasterIO(GF_Read, col0, row0, cols, rows, raw.data(), out_width, out_height,
                        GDT_Float64, 0, 0, &extra) != CE_None) {
+        if (bar)
+            bar->stop();
         discardGdalWarnings();
         throw LunarError(path_, "cannot be read: the file is truncated or corrupt (GDAL: " +
                                     lastGdalError() + ")");
     }
+    if (bar)
+        bar->finish();
     reportGdalWarnings(path_);
 
     Raster<float> out(out_width, out_height);
