@@ -7,6 +7,7 @@
 #include "terrain/ProceduralDem.h"
 
 #include <memory>
+#include <optional>
 
 namespace lunar::io {
 
@@ -32,8 +33,13 @@ void requireSitesOnScenarioDem(const Scenario& scenario, const std::string& scen
         requireSitesOnDem(scenario, extent, std::string("(the built-in ") + kDefaultDemName + ")");
         return;
     }
-    const LunarDem dem = LunarDem::open(scenarioDemPath(scenario, scenario_path));
-    requireSitesOnDem(scenario, demExtentOf(dem), dem.path());
+    std::optional<LunarDem> dem;
+    try {
+        dem.emplace(LunarDem::open(scenarioDemPath(scenario, scenario_path)));
+    } catch (const LunarError& e) { // the DEM's own message, placed in the scenario
+        throw LunarError(scenario.file, std::string("dem: ") + e.what());
+    }
+    requireSitesOnDem(scenario, demExtentOf(*dem), dem->path());
 }
 
 } // namespace lunar::io
