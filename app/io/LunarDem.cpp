@@ -210,12 +210,7 @@ LunarDem LunarDem::openChecked(const std::string& path, const DemOpenOptions& op
 
     if (dem.lon_lat_grid_) {
         // The grid's edges: a latitude beyond +-90 is no place on the Moon.
-        double extreme_deg = 0.0;
-        for (const double row : {0.0, static_cast<double>(dem.height_)}) {
-            const LatLon edge = dem.projection_->toLatLon(dem.geo_.mapFromPixel(0.0, row));
-            const double lat_deg = edge.lat_rad * 180.0 / 3.14159265358979;
-            extreme_deg = std::fabs(lat_deg) > std::fabs(extreme_deg) ? lat_deg : extreme_deg;
-        }
+        const double extreme_deg = dem.extremeLatitudeDeg();
         // Half a degree of slack: some products put the pole row's outer edge a fraction of a
         // pixel beyond it (pixel-is-point), which is a convention, not an error.
         if (std::fabs(extreme_deg) > 90.5) {

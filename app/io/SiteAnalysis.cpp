@@ -238,27 +238,25 @@ SiteAnalysisResult runSiteAnalysis(const SiteAnalysisRequest& request, const Ana
         result.written.push_back(file);
     };
 
-    Raster<float> slope, aspect, roughness;
+    Raster<float> slope, roughness;
     const bool need_aspect = layers.count("aspect") > 0;
-    if (need_slope || need_aspect)
+    if (need_slope || need_aspect) {
         report("slope", 0.0);
-    if (need_slope && need_aspect) { // one Horn gradient for both
-        const SlopeAspect both = slopeAspectHorn(grid.heights(), pixel_x_m, pixel_y_m);
-        slope = cropped(both.slope_deg);
-        aspect = cropped(both.aspect_deg);
+        SlopeAspect gradient; // one Horn gradient when both are wanted
+        if (need_slope && need_aspect)
+            gradient = slopeAspectHorn(grid.heights(), pixel_x_m, pixel_y_m);
+        else if (need_slope)
+            gradient.slope_deg = slopeHorn_deg(grid.heights(), pixel_x_m, pixel_y_m);
+        else
+            gradient.aspect_deg = aspectHorn_deg(grid.heights(), pixel_x_m, pixel_y_m);
+        if (need_slope)
+            slope = cropped(gradient.slope_deg);
+        if (layers.count("slope"))
+            write(slope, "slope", "deg", "slope (Horn 1981), degrees");
+        if (need_aspect)
+            write(cropped(gradient.aspect_deg), "aspect", "deg",
+                  "aspect: the direction the slope faces, degrees clockwise from grid north");
     }
-    else if (need_slope) {
-        slope = cropped(slopeHorn_deg(grid.heights(), pixel_x_m, pixel_y_m));
-    }
-    else if (need_aspect) {
-        aspect = cropped(aspectHorn_deg(grid.heights(), pixel_x_m, pixel_y_m));
-    }
-    if (layers.count("slope"))
-        write(slope, "slope", "deg", "slope (Horn 1981), degrees");
-    if (need_aspect)
-        write(aspect, "aspect", "deg",
-              "aspect: the direction the slope faces, degrees clockwise from grid north");
-    aspect = {}; // not needed again
     if (need_roughness) {
         roughness = cropped(roughness_m(grid.heights()));
         if (layers.count("roughness"))

@@ -96,11 +96,14 @@ void stampCrater(Raster<float>& dem, const PlacedCrater& crater, double resoluti
             stampRow(row);
 }
 
+// From the pole to the grid's edge: the grid is square and centred on the pole.
+double halfExtent_m(const DemRecipe& recipe) { return 0.5 * recipe.size_px * recipe.resolution_m; }
+
 } // namespace
 
 GeoTransform proceduralDemGeoTransform(const DemRecipe& recipe)
 {
-    const double half_extent_m = 0.5 * recipe.size_px * recipe.resolution_m;
+    const double half_extent_m = halfExtent_m(recipe);
     return GeoTransform{-half_extent_m, recipe.resolution_m, 0.0,
                         half_extent_m,  0.0,                 -recipe.resolution_m};
 }
@@ -135,8 +138,7 @@ Raster<float> generateProceduralDem(const DemRecipe& recipe, const ProgressCallb
     roughness.seed = splitMix64(recipe.seed ^ 0x2);
 
     std::vector<PlacedCrater> craters = generateCraterPopulation(
-        recipe.population, 0.5 * recipe.size_px * recipe.resolution_m, recipe.resolution_m,
-        recipe.seed);
+        recipe.population, halfExtent_m(recipe), recipe.resolution_m, recipe.seed);
     const PolarStereographic south(PolarStereographic::Pole::South);
     for (const ClearSite& site : recipe.clear_sites) {
         const MapXY centre = south.toMap({degToRad(site.lat_deg), degToRad(site.lon_deg)});
