@@ -28,12 +28,8 @@ std::string describeSite(const char* what, const std::string& id, double lat_deg
 
 bool DemExtent::contains(const LatLon& position) const
 {
-    if (!projection || width_px <= 0 || height_px <= 0)
-        return false;
-    double col = 0.0, row = 0.0;
-    geo.pixelFromMap(projection->toMap(position), col, row);
-    return std::isfinite(col) && std::isfinite(row) && col >= 0.0 && row >= 0.0 &&
-           col <= width_px && row <= height_px;
+    return projection && width_px > 0 && height_px > 0 &&
+           geo.covers(projection->toMap(position), width_px, height_px);
 }
 
 std::optional<std::string> firstSiteOffDem(const Scenario& scenario, const DemExtent& dem)

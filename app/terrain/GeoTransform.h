@@ -26,6 +26,15 @@ struct GeoTransform {
         col = (map.x - origin_x) / pixel_width;
         row = (map.y - origin_y) / pixel_height;
     }
+    // True where `map` falls on a width x height pixel grid. A grid covers its pixels' whole
+    // area, to the outer edges (half a pixel beyond the outer pixel centres: that is where a
+    // global grid meets the poles).
+    bool covers(const MapXY& map, int width_px, int height_px) const
+    {
+        double col = 0.0, row = 0.0;
+        pixelFromMap(map, col, row);
+        return col >= 0.0 && row >= 0.0 && col <= width_px && row <= height_px;
+    }
 };
 
 } // namespace lunar

@@ -28,12 +28,8 @@ void TerrainGrid::pixelOf(const LatLon& position, double& col, double& row) cons
 
 bool TerrainGrid::contains(const LatLon& position) const
 {
-    double col = 0.0, row = 0.0;
-    pixelOf(position, col, row);
-    // A DEM covers its pixels' whole area, to the outer edges (half a pixel beyond the outer
-    // pixel centres: that is where a global grid meets the poles).
-    return col >= -0.5 && row >= -0.5 && col <= height_m_.width() - 0.5 &&
-           row <= height_m_.height() - 0.5;
+    return height_m_.geo.covers(projection_->toMap(position), height_m_.width(),
+                                height_m_.height());
 }
 
 double TerrainGrid::heightAt(const LatLon& position) const
