@@ -1,10 +1,17 @@
 #version 130
 // Lambert shading of the albedo map under the Sun (no terrain shadows at this scale), with
-// the terrain's exposure and tone curve, so the globe and the terrain read alike.
+// the terrain's exposure and tone curve, so the globe and the terrain read alike. Without an
+// albedo map the globe is an even grey of the Moon's mean albedo; with a global DEM's relief
+// map its normals tilt with the ground. A map that is not there is never sampled.
 uniform sampler2D moonMap;
+uniform sampler2D reliefMap;
+uniform bool hasAlbedoMap;
+uniform bool hasReliefMap;
 uniform vec3 sunDirectionEnu;
+uniform vec3 moonPoleEnu; // the Moon's north pole direction, for the relief's east and north
 uniform float exposure;
-uniform float globeGain; // albedo map value -> normal albedo
+uniform float globeGain;   // albedo map value -> normal albedo
+uniform float plainAlbedo; // normal albedo without a map
 in vec3 normalEnu;
 in vec2 mapUv;
 in vec3 viewPosition;
@@ -17,8 +24,20 @@ vec3 toneMap(vec3 x)
 
 void main()
 {
-    vec3 albedo = pow(texture(moonMap, mapUv).rgb, vec3(2.2)) * globeGain;
-    float lit = max(dot(normalize(normalEnu), sunDirectionEnu), 0.0);
+    vec3 up = normalize(normalEnu);
+    vec3 normal = up;
+    if (hasReliefMap) {
+        vec3 east = cross(moonPoleEnu, up);
+        if (dot(east, east) > 1e-8) { // the poles have no east: left untilted there
+            east = normalize(east);
+            vec3 north = cross(up, east);
+            vec3 local = texture(reliefMap, mapUv).xyz * 2.0 - 1.0;
+            normal = normalize(local.x * east + local.y * north + local.z * up);
+        }
+    }
+    vec3 albedo = hasAlbedoMap ? pow(texture(moonMap, mapUv).rgb, vec3(2.2)) * globeGain
+                               : vec3(plainAlbedo);
+    float lit = max(dot(normal, sunDirectionEnu), 0.0);
     // Seen from afar the terrain's grazing-light exposure would blow the disc out.
     vec3 colour = toneMap(albedo * lit * exposure * 0.25);
     fragColor = vec4(pow(colour, vec3(1.0 / 2.2)), 1.0);

@@ -4,10 +4,15 @@
 #include "cli/CommandLine.h"
 
 #include "core/LunarError.h"
+#include "core/NameList.h"
 #include "core/ProgressBar.h"
+#include "io/DemDataFolder.h"
+#include "io/LunarDem.h"
+#include "io/ScenarioDemCheck.h"
 #include "io/ScenarioLoader.h"
 #include "io/SiteAnalysis.h"
 #include "mission/Scenario.h"
+#include "mission/ScenarioOnDem.h"
 
 #include <cmath>
 #include <cstdio>
@@ -21,6 +26,7 @@ namespace {
 
 struct AnalyzeOptions {
     std::string dem;
+    std::string dem_positional;
     std::string scenario;
     std::string out;
     std::string layers;
@@ -107,10 +113,32 @@ int runAnalyze(const AnalyzeOptions& o)
     request.out_dir = o.out;
 
     io::checkSiteAnalysisRequest(request);
-    const Scenario scenario = o.scenario.empty() ? io::defaultScenario() : io::loadScenario(o.scenario);
-    request.scenario = &scenario;
-    // The DEM: the one given, else the scenario's, else the built-in procedural one.
-    request.dem_path = !o.dem.empty() ? o.dem : io::scenarioDemPath(scenario, o.scenario);
+    Scenario scenario = o.scenario.empty() ? io::defaultScenario() : io::loadScenario(o.scenario);
+    // The DEM: the one given (a file or a catalogue name), else the scenario's, else the
+    // built-in procedural one.
+    if (!o.dem.empty() && !o.dem_positional.empty() && o.dem != o.dem_positional)
+        throw LunarError("--dem", "\"" + o.dem + "\" and the DEM argument \"" + o.dem_positional +
+                                      "\" differ: give one");
+    const std::string given = o.dem.empty() ? o.dem_positional : o.dem;
+    if (!given.empty()) {
+        request.dem_path = io::resolveDemSource(given, o.dem.empty() ? "DEM" : "--dem");
+        // Facilities off the user's DEM are left out of the facility figures, with a note.
+        io::DemOpenOptions open;
+        open.assume_crs = request.assume_crs;
+        const std::size_t facilities = scenario.facilities.size();
+        const DemFit fit = fitScenarioToDem(
+            scenario, io::demExtentOf(io::LunarDem::open(request.dem_path, open)), request.dem_path,
+            request.from);
+        if (!fit.left_out.empty())
+            std::fprintf(stderr, "lunarviz: note: %s: %zu of the scenario's %zu facilities lie outside "
+                                 "it and are left out of the facility figures%s%s\n",
+                         request.dem_path.c_str(), fit.left_out.size(), facilities,
+                         fit.recentred ? " (its base is not on it)" : ": ",
+                         fit.recentred ? "" : joinedNames(fit.left_out).c_str());
+    }
+    else
+        request.dem_path = io::scenarioDemPath(scenario, o.scenario);
+    request.scenario = scenario.facilities.empty() ? nullptr : &scenario;
 
     // One bar per stage; the stage's own fraction drives it.
     std::unique_ptr<ProgressBar> bar;
@@ -141,6 +169,7 @@ Subcommand addAnalyzeCommand(CLI::App& app)
     auto o = std::make_shared<AnalyzeOptions>();
     CLI::App* sub = app.add_subcommand(
         "analyze", "Site-selection maps from a DEM (GeoTIFFs in its CRS), best sites, facility figures");
+    sub->add_option("dem", o->dem_positional, "The DEM to analyse (a file, or a name from `lunarviz dem list`); the same as --dem");
     sub->add_option("--dem", o->dem, "The DEM (any GDAL raster on a projected lunar CRS); default: the scenario's, else the built-in one");
     sub->add_option("--scenario", o->scenario, "Scenario whose facilities are reported (default: the built-in ILRS concept)");
     sub->add_option("--out", o->out, "Folder for the maps and tables (created if missing)");

@@ -1,9 +1,11 @@
 #include "cli/CommandLine.h"
 
 #include "core/LunarError.h"
+#include "io/DemCatalogue.h"
 
 #include <cstdio>
 #include <exception>
+#include <filesystem>
 #include <regex>
 #include <string>
 #include <vector>
@@ -20,6 +22,25 @@ void parseSize(const std::string& text, int& width, int& height)
     height = std::stoi(m[2]);
 }
 
+namespace {
+
+// A first argument that is no subcommand but a DEM: a file, a path, or a catalogue name.
+bool namesDem(const std::string& arg, const std::vector<Subcommand>& subcommands)
+{
+    for (const Subcommand& sub : subcommands)
+        if (sub.app->get_name() == arg)
+            return false;
+    if (std::filesystem::exists(arg) || arg.find('/') != std::string::npos)
+        return true;
+    try {
+        return io::defaultDemCatalogue().find(arg) != nullptr;
+    } catch (const LunarError&) { // a broken $LUNARVIZ_DEM_CATALOGUE is reported where used
+        return false;
+    }
+}
+
+} // namespace
+
 int runCommandLine(int argc, char** argv)
 {
     CLI::App app{"lunarviz: the International Lunar Research Station on real lunar terrain.\n"
@@ -29,12 +50,14 @@ int runCommandLine(int argc, char** argv)
                                                  addRenderCommand(app),
                                                  addMakeDemCommand(app), addInfoCommand(app),
                                                  addEphemCommand(app), addDescentCommand(app),
-                                                 addAnalyzeCommand(app)};
+                                                 addAnalyzeCommand(app), addDemCommand(app)};
 
-    // `lunarviz [view] [options]`: with no subcommand named, the options are view's.
+    // `lunarviz [view] [options]`: with no subcommand named, the options are view's, and
+    // `lunarviz site.tif` (or a catalogue name) views that DEM.
     std::vector<std::string> args(argv + 1, argv + argc);
     const bool names_subcommand =
-        !args.empty() && (args[0] == "-h" || args[0] == "--help" || args[0][0] != '-');
+        !args.empty() && (args[0] == "-h" || args[0] == "--help" ||
+                          (args[0][0] != '-' && !namesDem(args[0], subcommands)));
     if (!names_subcommand)
         args.insert(args.begin(), "view");
     std::vector<std::string> reversed(args.rbegin(), args.rend()); // CLI11 wants them reversed

@@ -20,6 +20,7 @@ Subcommand addInfoCommand(CLI::App& app);
 Subcommand addEphemCommand(CLI::App& app);
 Subcommand addDescentCommand(CLI::App& app);
 Subcommand addAnalyzeCommand(CLI::App& app);
+Subcommand addDemCommand(CLI::App& app);
 
 // Parses argv and runs the chosen subcommand ("view" when none is named). Returns the exit
 // code; user errors print one line "lunarviz: <file>: <problem>" and return 1.

@@ -1,6 +1,7 @@
 // `lunarviz info FILE`: what a DEM or scenario file is, or what is wrong with it.
 #include "cli/CommandLine.h"
 
+#include "io/DemDataFolder.h"
 #include "io/DemInfo.h"
 #include "io/LunarDem.h"
 #include "io/ScenarioDemCheck.h"
@@ -41,7 +42,7 @@ Subcommand addInfoCommand(CLI::App& app)
     auto options = std::make_shared<Options>();
     CLI::App* sub = app.add_subcommand("info", "Describe a DEM or scenario file, or say what is "
                                                "wrong with it");
-    sub->add_option("file", options->file, "DEM (any GDAL raster) or scenario (.json)")
+    sub->add_option("file", options->file, "DEM (any GDAL raster, or a name from `lunarviz dem list`) or scenario (.json)")
         ->required();
     sub->add_option("--assume-crs", options->assume_crs,
                     "CRS for a DEM that has none (e.g. IAU_2015:30135)");
@@ -53,7 +54,8 @@ Subcommand addInfoCommand(CLI::App& app)
                 io::DemOpenOptions open;
                 if (!options->assume_crs.empty())
                     open.assume_crs = options->assume_crs;
-                std::fputs(io::describeDem(options->file, open).c_str(), stdout);
+                std::fputs(io::describeDem(io::resolveDemSource(options->file, "info"), open).c_str(),
+                           stdout);
                 return 0;
             }};
 }

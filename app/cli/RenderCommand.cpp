@@ -107,9 +107,7 @@ Subcommand addRenderCommand(CLI::App& app)
                 LayerVisibility layers;
                 options->scene.applyLayers(layers);
                 // A wrong path name is reported before the long load of the scene.
-                const Scenario scenario = options->scene.scenario.empty()
-                                              ? io::defaultScenario()
-                                              : io::loadScenario(options->scene.scenario);
+                const Scenario scenario = options->scene.scenarioShown();
                 const double duration_s = scenario.cameraPath(options->path).keys.back().video_s;
                 const exporting::FrameRange range = exporting::filmFramesBetween(
                     duration_s, options->fps, options->from_s, options->to_s);

@@ -1,12 +1,22 @@
 #include "cli/SceneOptions.h"
 
+#include "core/LunarError.h"
+#include "io/DemDataFolder.h"
+#include "io/LunarDem.h"
+#include "io/ScenarioDemCheck.h"
+#include "io/ScenarioLoader.h"
+#include "mission/ScenarioOnDem.h"
+
 namespace lunar::cli {
 
 void SceneOptions::addTo(CLI::App& sub)
 {
     sub.add_option("--scenario", scenario,
                    "Scenario JSON (default: the built-in ILRS concept, data/ilrs_concept.json)");
-    sub.add_option("--dem", dem, "DEM to use instead of the scenario's");
+    sub.add_option("dem", dem_positional,
+                   "DEM to show (a file, or a name from `lunarviz dem list`) instead of the "
+                   "scenario's: the view centres on it if the base is not on it");
+    sub.add_option("--dem", dem, "The same as the DEM argument");
     sub.add_option("--assume-crs", assume_crs,
                    "CRS for a DEM that has none (e.g. IAU_2015:30135)");
     sub.add_option("--time", time, "UTC time to show, ISO-8601 (default: the scenario's)");
@@ -43,8 +53,8 @@ scene::SceneRequest SceneOptions::request() const
     scene::SceneRequest r;
     if (!scenario.empty())
         r.scenario_path = scenario;
-    if (!dem.empty())
-        r.dem_path = dem;
+    if (const std::string path = demPath(); !path.empty())
+        r.dem_path = path;
     if (!assume_crs.empty())
         r.assume_crs = assume_crs;
     r.vertical_exaggeration = exaggeration;
@@ -53,6 +63,28 @@ scene::SceneRequest SceneOptions::request() const
     if (!time.empty())
         r.time_iso = time;
     return r;
+}
+
+std::string SceneOptions::demPath() const
+{
+    if (!dem.empty() && !dem_positional.empty() && dem != dem_positional)
+        throw LunarError("--dem", "\"" + dem + "\" and the DEM argument \"" + dem_positional +
+                                      "\" differ: give one");
+    const std::string& given = dem.empty() ? dem_positional : dem;
+    return given.empty() ? given : io::resolveDemSource(given, dem.empty() ? "DEM" : "--dem");
+}
+
+Scenario SceneOptions::scenarioShown() const
+{
+    Scenario shown = scenario.empty() ? io::defaultScenario() : io::loadScenario(scenario);
+    if (const std::string path = demPath(); !path.empty()) {
+        io::DemOpenOptions open;
+        if (!assume_crs.empty())
+            open.assume_crs = assume_crs;
+        fitScenarioToDem(shown, io::demExtentOf(io::LunarDem::open(path, open)), path,
+                         time.empty() ? std::nullopt : std::optional<UtcTime>(UtcTime::parseIso(time, "--time")));
+    }
+    return shown;
 }
 
 } // namespace lunar::cli

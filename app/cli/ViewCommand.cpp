@@ -12,11 +12,19 @@
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
+#include <filesystem>
 #include <memory>
 
 namespace lunar::cli {
 
 namespace {
+
+std::string layoutSavePath(const SceneOptions& options, const scene::LoadedScene& loaded)
+{
+    if (loaded.dem_fit.note.empty())
+        return options.scenario.empty() ? "ilrs_layout.json" : options.scenario;
+    return std::filesystem::path(loaded.dem_path).stem().string() + "_layout.json";
+}
 
 int runView(const SceneOptions& options, const std::string& size, int frames)
 {
@@ -46,7 +54,9 @@ int runView(const SceneOptions& options, const std::string& size, int frames)
     if (!viewer.isRealized())
         throw LunarError("view", std::string("cannot open a window on display ") + display);
     // Layout edits go to the scenario file; the built-in one is never overwritten.
-    const std::string save_path = options.scenario.empty() ? "ilrs_layout.json" : options.scenario;
+    // A scenario shown on another DEM than its own (re-centred, facilities left out) is
+    // saved beside it under a new name, so its own file keeps what it had.
+    const std::string save_path = layoutSavePath(options, *loaded);
     ui::ViewSession session(*loaded, viewer, settings.settings, save_path);
 
     auto last = std::chrono::steady_clock::now();

@@ -87,6 +87,19 @@ void writeCached(const std::string& path, const std::string& identity_text, cons
     });
 }
 
+// Whether files may be added to the folder: writable for us, and not marked read-only. Root
+// may write anywhere, so the mode bits say what the folder's owner meant (shared data laid
+// out without write bits stays untouched).
+bool folderTakesSidecars(const fs::path& directory)
+{
+    std::error_code ec;
+    const fs::perms perms = fs::status(directory, ec).permissions();
+    if (ec)
+        return false;
+    const fs::perms any_write = fs::perms::owner_write | fs::perms::group_write | fs::perms::others_write;
+    return (perms & any_write) != fs::perms::none && ::access(directory.c_str(), W_OK) == 0;
+}
+
 } // namespace
 
 std::string horizonCachePath(const std::string& dem_path, const std::string& what)
@@ -97,8 +110,8 @@ std::string horizonCachePath(const std::string& dem_path, const std::string& wha
     const fs::path dem(dem_path);
     fs::path directory = dem.parent_path().empty() ? fs::path(".") : dem.parent_path();
     // Beside the DEM, like GDAL's .ovr and .aux.xml sidecars; where that folder is read-only
-    // (shared data, a mounted archive) in the user cache.
-    if (::access(directory.c_str(), W_OK) != 0)
+    // (shared data, a mounted archive, even for root) in the user cache.
+    if (!folderTakesSidecars(directory))
         directory = cacheDirectory();
     return (directory / (dem.filename().string() + suffix)).string();
 }

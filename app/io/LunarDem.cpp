@@ -4,6 +4,7 @@
 #include "core/LunarError.h"
 #include "core/MoonBody.h"
 #include "core/ProgressBar.h"
+#include "io/DemDataFolder.h"
 #include "io/GdalProjection.h"
 #include "io/GdalSession.h"
 
@@ -125,6 +126,9 @@ LunarDem LunarDem::openChecked(const std::string& path, const DemOpenOptions& op
 {
     if (!std::filesystem::exists(path))
         throw LunarError(path, "no such file");
+    if (isPartialDownload(path))
+        throw LunarError(path, "is an unfinished download, not a DEM (`lunarviz dem fetch` "
+                               "resumes it and moves it into place once it is whole)");
     std::error_code size_error;
     if (std::filesystem::is_regular_file(path) && std::filesystem::file_size(path, size_error) == 0 && !size_error)
         throw LunarError(path, "is empty (0 bytes)");

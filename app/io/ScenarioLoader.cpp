@@ -5,6 +5,7 @@
 #include "core/LunarError.h"
 #include "io/CameraReader.h"
 #include "io/DefaultDemCache.h"
+#include "io/DemDataFolder.h"
 #include "io/DemRecipeLoader.h"
 #include "io/EmbeddedData.h"
 #include "io/ErrorCollector.h"
@@ -167,9 +168,15 @@ std::string scenarioDemPath(const Scenario& scenario, const std::string& scenari
     if (scenario.dem == kDefaultDemName)
         return ensureCachedDem(defaultDemRecipe());
     const std::filesystem::path dem(scenario.dem);
-    if (dem.is_absolute() || scenario_path.empty())
-        return dem.string();
-    return (std::filesystem::path(scenario_path).parent_path() / dem).string();
+    const std::string path = dem.is_absolute() || scenario_path.empty()
+                                 ? dem.string()
+                                 : (std::filesystem::path(scenario_path).parent_path() / dem).string();
+    if (std::filesystem::exists(path))
+        return path;
+    // Not a file beside the scenario: a catalogue name ("dem": "LDEM_85S_20M") is fetched
+    // into the data folder; anything else is left for the DEM reader to report.
+    const std::string resolved = resolveDemSource(scenario.dem, scenario.file + ": dem");
+    return resolved == scenario.dem ? path : resolved;
 }
 
 } // namespace lunar::io

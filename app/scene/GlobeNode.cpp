@@ -8,6 +8,7 @@
 #include "scene/ScreenText.h"
 #include "scene/ShaderLibrary.h"
 #include "scene/ShowChildren.h"
+#include "terrain/GlobeRelief.h"
 
 #include <osg/CullFace>
 #include <osg/Depth>
@@ -22,6 +23,7 @@
 
 #include <cmath>
 #include <cstdio>
+#include <cstdlib>
 #include <filesystem>
 
 namespace lunar::scene {
@@ -288,7 +290,31 @@ osg::ref_ptr<osg::Node> siteMarker(const std::string& id, const std::string& nam
     return geode;
 }
 
+// The relief's normals as an RGB texture (each component mapped from -1..1 to 0..255).
+osg::ref_ptr<osg::Texture2D> reliefTexture(const GlobeRelief& relief)
+{
+    osg::ref_ptr<osg::Image> image = new osg::Image;
+    image->allocateImage(relief.width, relief.height, 1, GL_RGB, GL_UNSIGNED_BYTE);
+    unsigned char* out = image->data();
+    for (std::size_t k = 0; k < relief.normals_enu.size(); ++k)
+        out[k] = static_cast<unsigned char>(std::lround((relief.normals_enu[k] * 0.5f + 0.5f) * 255.0f));
+    osg::ref_ptr<osg::Texture2D> texture = new osg::Texture2D(image);
+    texture->setFilter(osg::Texture::MIN_FILTER, osg::Texture::LINEAR_MIPMAP_LINEAR);
+    texture->setFilter(osg::Texture::MAG_FILTER, osg::Texture::LINEAR);
+    texture->setWrap(osg::Texture::WRAP_S, osg::Texture::REPEAT);
+    texture->setWrap(osg::Texture::WRAP_T, osg::Texture::CLAMP_TO_EDGE);
+    return texture;
+}
+
 } // namespace
+
+std::string albedoMapInUse(const std::string& configured)
+{
+    std::string path = configured;
+    if (const char* chosen = std::getenv("LUNARVIZ_MOON_ALBEDO_MAP"))
+        path = std::string(chosen) == "none" ? "" : chosen;
+    return !path.empty() && std::filesystem::exists(path) ? path : "";
+}
 
 osg::ref_ptr<osg::Node> buildGlobeNode(const Scenario& scenario, const EnuFrame& frame,
                                        const std::vector<LanderFlight>& flights, TimeSource now,
@@ -325,22 +351,44 @@ osg::ref_ptr<osg::Node> buildGlobeNode(const Scenario& scenario, const EnuFrame&
     osg::StateSet* state = surface->getOrCreateStateSet();
     state->setAttributeAndModes(loadProgram("globe"));
     state->addUniform(new osg::Uniform("moonMap", 0));
+    state->addUniform(new osg::Uniform("reliefMap", 1));
     state->addUniform(new osg::Uniform("globeGain", 0.45f));
-    if (std::filesystem::exists(options.albedo_map)) {
-        if (osg::ref_ptr<osg::Image> image = osgDB::readImageFile(options.albedo_map)) {
+    // Where no albedo map is: the Moon's mean normal albedo (about 0.12, as the terrain's).
+    state->addUniform(new osg::Uniform("plainAlbedo", 0.12f));
+    {
+        const Vec3d pole = frame.directionToEnu({0.0, 0.0, 1.0});
+        state->addUniform(new osg::Uniform("moonPoleEnu", osg::Vec3(static_cast<float>(pole.x),
+                                                                    static_cast<float>(pole.y),
+                                                                    static_cast<float>(pole.z))));
+    }
+    // A sampler with no texture bound reads black: each map is sampled only when it is there.
+    bool has_albedo = false, has_relief = false;
+    if (const std::string path = albedoMapInUse(options.albedo_map); !path.empty()) {
+        if (osg::ref_ptr<osg::Image> image = osgDB::readImageFile(path)) {
             osg::ref_ptr<osg::Texture2D> map = new osg::Texture2D(image);
             map->setFilter(osg::Texture::MIN_FILTER, osg::Texture::LINEAR_MIPMAP_LINEAR);
             map->setFilter(osg::Texture::MAG_FILTER, osg::Texture::LINEAR);
             map->setWrap(osg::Texture::WRAP_S, osg::Texture::REPEAT);
             map->setUnRefImageDataAfterApply(false);
             state->setTextureAttribute(0, map);
+            has_albedo = true;
         }
+        else
+            std::fprintf(stderr, "lunarviz: warning: %s: not an image OSG can read: the globe "
+                                 "is drawn plain grey\n", path.c_str());
     }
     else {
-        std::fprintf(stderr, "lunarviz: note: %s not found (Debian's stellarium-data): the "
-                             "globe is drawn without its albedo map\n",
+        std::fprintf(stderr, "lunarviz: note: no lunar albedo map (%s; Debian's stellarium-data, "
+                             "optional): the globe is drawn plain grey\n",
                      options.albedo_map.c_str());
     }
+    if (options.relief)
+        if (const std::optional<GlobeRelief> relief = globeReliefFrom(*options.relief)) {
+            state->setTextureAttribute(1, reliefTexture(*relief));
+            has_relief = true;
+        }
+    state->addUniform(new osg::Uniform("hasAlbedoMap", has_albedo));
+    state->addUniform(new osg::Uniform("hasReliefMap", has_relief));
     behind_everything->addChild(surface);
     true_depth->addChild(surface);
     globe->addChild(behind_everything);

@@ -13,6 +13,7 @@
 #include "io/ScenarioDemCheck.h"
 #include "io/ScenarioLoader.h"
 #include "mission/FacilityPlacement.h"
+#include "mission/ScenarioOnDem.h"
 #include "scene/SceneBuilder.h"
 #include "terrain/DetailPatch.h"
 #include "terrain/HorizonSweep.h"
@@ -20,6 +21,7 @@
 #include <osg/NodeVisitor>
 #include <osgText/Text>
 
+#include <cmath>
 #include <cstdio>
 #include <filesystem>
 
@@ -199,15 +201,14 @@ std::unique_ptr<LoadedScene> loadScene(const SceneRequest& request)
     const Scenario& scenario = loaded->scenario;
     for (const std::string& warning : scenario.warnings)
         std::fprintf(stderr, "lunarviz: warning: %s\n", warning.c_str());
-    UtcTime start_time = scenario.initial_time;
-    if (request.time_iso)
-        start_time = UtcTime::parseIso(*request.time_iso, "--time");
-    if (start_time < scenario.timeline_start || scenario.timeline_end < start_time)
-        throw LunarError("--time", start_time.toIso() + " is outside the scenario's timeline " +
-                                       scenario.timeline_start.toIso() + " .. " +
-                                       scenario.timeline_end.toIso());
-    loaded->clock = std::make_unique<PlaybackClock>(scenario.timeline_start,
-                                                    scenario.timeline_end, start_time);
+    std::optional<UtcTime> time_asked;
+    if (request.time_iso) {
+        time_asked = UtcTime::parseIso(*request.time_iso, "--time");
+        if (*time_asked < scenario.timeline_start || scenario.timeline_end < *time_asked)
+            throw LunarError("--time", time_asked->toIso() + " is outside the scenario's timeline " +
+                                           scenario.timeline_start.toIso() + " .. " +
+                                           scenario.timeline_end.toIso());
+    }
 
     loaded->dem_path = resolveDemPath(request, scenario);
     loaded->assume_crs = request.assume_crs;
@@ -219,7 +220,18 @@ std::unique_ptr<LoadedScene> loadScene(const SceneRequest& request)
         dem = io::LunarDem::open(indexed, open_options);
     if (const std::string warning = io::polarGridWarning(dem); !warning.empty())
         std::fprintf(stderr, "lunarviz: warning: %s\n", warning.c_str());
+    if (request.dem_path) { // the user's DEM: show what of the scenario stands on it
+        loaded->dem_fit = fitScenarioToDem(loaded->scenario, io::demExtentOf(dem), loaded->dem_path,
+                                           time_asked);
+        if (!loaded->dem_fit.note.empty()) {
+            std::fprintf(stderr, "lunarviz: note: %s\n", loaded->dem_fit.note.c_str());
+            // Saved layouts then name the DEM they were made on.
+            loaded->scenario.dem = fs::absolute(loaded->dem_path).string();
+        }
+    }
     io::requireSitesOnDem(scenario, io::demExtentOf(dem), loaded->dem_path);
+    loaded->clock = std::make_unique<PlaybackClock>(scenario.timeline_start, scenario.timeline_end,
+                                                    time_asked.value_or(scenario.initial_time));
     loaded->frame = std::make_unique<EnuFrame>(scenario.origin());
     const EnuFrame& frame = *loaded->frame;
     const LatLon origin{degToRad(scenario.origin_lat_deg), degToRad(scenario.origin_lon_deg)};
@@ -263,6 +275,10 @@ std::unique_ptr<LoadedScene> loadScene(const SceneRequest& request)
     if (loaded->detail)
         loaded->terrain.add(loaded->detail.get());
     loaded->terrain.add(loaded->coarse.get());
+    if (loaded->dem_fit.recentred) { // its views were made on the sphere: onto its ground
+        const double centre_m = loaded->terrain.heightAt(origin);
+        liftDemViews(loaded->scenario, std::isnan(centre_m) ? 0.0 : centre_m);
+    }
 
     for (const std::string& line :
          placementReport(scenario.file, scenario.facilities,

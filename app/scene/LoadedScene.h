@@ -6,6 +6,7 @@
 #include "core/EnuFrame.h"
 #include "mission/PlaybackClock.h"
 #include "mission/Scenario.h"
+#include "mission/ScenarioOnDem.h"
 #include "scene/CameraPose.h"
 #include "scene/Film.h"
 #include "scene/PagedTerrain.h"
@@ -24,7 +25,8 @@ namespace lunar::scene {
 
 struct SceneRequest {
     std::optional<std::string> scenario_path; // empty: the built-in ILRS concept
-    std::optional<std::string> dem_path;      // overrides the scenario's DEM
+    std::optional<std::string> dem_path;      // overrides the scenario's DEM (what of the
+                                              // scenario is not on it is left out)
     std::optional<std::string> assume_crs;    // CRS for a DEM that has none
     std::optional<std::string> time_iso;      // overrides the scenario's initial time
     int shading_side = 1024;                  // whole-DEM overview: its horizon map, bounds
@@ -57,6 +59,9 @@ struct LoadedScene {
     osg::ref_ptr<osg::Group> labels;
     FacilityNodeContext facility_context;
     std::vector<LanderFlight> lander_flights; // missions that land on the terrain
+    // What was left out of the scenario (or re-centred) to show it on a DEM given by the user
+    // instead of its own; its note is empty when the whole scenario stands on that DEM.
+    DemFit dem_fit;
 
     // The flight of a mission landing on the terrain; throws LunarError naming the known ones.
     const LanderFlight& landerFlight(const std::string& mission_id) const;

@@ -59,8 +59,10 @@ BuiltScene buildScene(const SceneInputs& in)
     root->addChild(shadowed);
     osg::ref_ptr<osg::Node> sky = buildSkyNode();
     root->addChild(sky);
+    GlobeOptions globe;
+    globe.relief = in.coarse ? &in.coarse->grid : nullptr;
     root->addChild(buildGlobeNode(*in.scenario, *in.frame,
-                                  planLanderFlights(*in.scenario, *in.terrain, false), in.now));
+                                  planLanderFlights(*in.scenario, *in.terrain, false), in.now, globe));
     built.labels = buildFacilityLabels(
         *in.scenario, facilityLabelAnchorsEnu(*in.scenario, *in.terrain, *in.frame), in.now,
         in.layers);
