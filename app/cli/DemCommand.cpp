@@ -27,6 +27,15 @@ std::string sizeText(std::optional<std::uint64_t> bytes)
     return text;
 }
 
+// A product's size: exact, or "460 MB+" where a small file's (a label's) is not published.
+std::string productSizeText(const io::DemProduct& p)
+{
+    if (const auto total = p.totalSizeBytes())
+        return sizeText(total);
+    const std::uint64_t known = p.knownSizeBytes();
+    return known > 0 ? sizeText(known) + "+" : sizeText(std::nullopt);
+}
+
 const char* stateText(io::DemInstallState state)
 {
     switch (state) {
@@ -44,12 +53,12 @@ int runList(bool verbose)
 {
     const io::DemCatalogue catalogue = io::defaultDemCatalogue();
     const std::string folder = io::demDataFolder();
-    std::printf("%-22s %8s  %-10s  %-17s  %s\n", "NAME", "PIXEL", "SIZE", "HERE", "TITLE");
+    std::printf("%-20s %6s  %-12s  %-17s  %s\n", "NAME", "PIXEL", "SIZE", "HERE", "TITLE");
     for (const io::DemProduct& p : catalogue.products) {
         char pixel[32];
         std::snprintf(pixel, sizeof pixel, "%g m", p.resolution_m);
-        std::printf("%-22s %8s  %-10s  %-17s  %s\n", p.name.c_str(), pixel,
-                    sizeText(p.totalSizeBytes()).c_str(),
+        std::printf("%-20s %6s  %-12s  %-17s  %s\n", p.name.c_str(), pixel,
+                    productSizeText(p).c_str(),
                     stateText(io::demInstallState(p, folder)), p.title.c_str());
         if (!verbose)
             continue;
@@ -86,7 +95,7 @@ int runFetch(const FetchOptions& o)
     options.download.connect_timeout_s = o.timeout_s;
     options.download.attempts = 1 + o.retries;
     std::printf("fetching %s (%s) into %s\n", product.name.c_str(),
-                sizeText(product.totalSizeBytes()).c_str(), options.folder.c_str());
+                productSizeText(product).c_str(), options.folder.c_str());
     std::fflush(stdout);
     const io::DemFetchResult result = io::fetchDemProduct(product, options);
     for (const std::string& f : result.already_there)

@@ -64,6 +64,14 @@ std::optional<std::uint64_t> DemProduct::totalSizeBytes() const
     return total;
 }
 
+std::uint64_t DemProduct::knownSizeBytes() const
+{
+    std::uint64_t total = 0;
+    for (const DemProductFile& f : files)
+        total += f.size_bytes.value_or(0);
+    return total;
+}
+
 const DemProduct* DemCatalogue::find(const std::string& name) const
 {
     for (const DemProduct& p : products)

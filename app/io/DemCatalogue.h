@@ -35,6 +35,8 @@ struct DemProduct {
 
     // Sum of the files' published sizes, if every one is known.
     std::optional<std::uint64_t> totalSizeBytes() const;
+    // Sum of the sizes that are known (a PDS label's often is not; the image's is).
+    std::uint64_t knownSizeBytes() const;
 };
 
 struct DemCatalogue {

@@ -33,9 +33,10 @@ void requireSitesOnScenarioDem(const Scenario& scenario, const std::string& scen
         requireSitesOnDem(scenario, extent, std::string("(the built-in ") + kDefaultDemName + ")");
         return;
     }
+    const std::string path = scenarioDemPath(scenario, scenario_path); // names the scenario itself
     std::optional<LunarDem> dem;
     try {
-        dem.emplace(LunarDem::open(scenarioDemPath(scenario, scenario_path)));
+        dem.emplace(LunarDem::open(path));
     } catch (const LunarError& e) { // the DEM's own message, placed in the scenario
         throw LunarError(scenario.file, std::string("dem: ") + e.what());
     }

@@ -1,6 +1,7 @@
 #include "ImageStatistics.h"
 
 #include <algorithm>
+#include <cmath>
 #include <cstdlib>
 
 namespace lunar::test {
@@ -36,6 +37,30 @@ double meanLuminance(const osg::Image& image, int x, int y, int half_size)
 double meanLuminance(const osg::Image& image)
 {
     return meanLuminance(image, image.s() / 2, image.t() / 2, std::max(image.s(), image.t()));
+}
+
+WindowTexture windowTexture(const osg::Image& image, int x0, int y0, int x1, int y1,
+                            double min_luminance)
+{
+    WindowTexture t;
+    std::size_t lit = 0, all = 0;
+    for (int y = std::max(0, y0); y < std::min(image.t(), y1); ++y)
+        for (int x = std::max(1, x0); x < std::min(image.s(), x1); ++x, ++all) {
+            const unsigned char* p = image.data(x, y);
+            const double l = luminance(p);
+            if (l <= min_luminance)
+                continue;
+            ++lit;
+            t.mean_luminance += l;
+            t.colour_error += std::abs(int(p[0]) - int(p[1])) + std::abs(int(p[1]) - int(p[2]));
+            t.neighbour_step += std::abs(l - luminance(image.data(x - 1, y)));
+        }
+    const double n = static_cast<double>(std::max<std::size_t>(lit, 1));
+    t.lit_share = all > 0 ? static_cast<double>(lit) / static_cast<double>(all) : 0.0;
+    t.mean_luminance /= n;
+    t.colour_error /= n;
+    t.neighbour_step /= n;
+    return t;
 }
 
 } // namespace lunar::test

@@ -15,4 +15,19 @@ double meanLuminance(const osg::Image& image, int x, int y, int half_size);
 // Mean luminance of the whole image.
 double meanLuminance(const osg::Image& image);
 
+// How the lit pixels of a window look: what share of the window they fill, their mean
+// luminance, how far from grey they are (|R-G| + |G-B|, mean) and how much luminance
+// changes from each to its left neighbour (mean): near 0 for a smooth shading, several
+// units for a textured surface (craters and maria).
+struct WindowTexture {
+    double lit_share = 0.0;
+    double mean_luminance = 0.0;
+    double colour_error = 0.0;
+    double neighbour_step = 0.0;
+};
+// The window is columns x0..x1-1 and rows y0..y1-1, counted from the bottom; a pixel is
+// lit above `min_luminance`.
+WindowTexture windowTexture(const osg::Image& image, int x0, int y0, int x1, int y1,
+                            double min_luminance = 40.0);
+
 } // namespace lunar::test
