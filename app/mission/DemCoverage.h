@@ -25,6 +25,12 @@ struct DemExtent {
     bool contains(const LatLon& position) const;
 };
 
+struct Facility;
+
+// Why the facility is not wholly on the DEM ("facility \"habitat-1\" at ... lies outside the
+// DEM", or its footprint reaches past the edge); nothing when it is.
+std::optional<std::string> facilityOffDem(const Facility& facility, const DemExtent& dem);
+
 // The first of the scenario's sites off the DEM, as the message's text ("facility
 // \"habitat-1\" at -89.5000, 12.0000 deg lies outside the DEM"); nothing when all are on it.
 std::optional<std::string> firstSiteOffDem(const Scenario& scenario, const DemExtent& dem);

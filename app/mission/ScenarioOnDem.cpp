@@ -153,12 +153,9 @@ DemFit fitScenarioToDem(Scenario& scenario, const DemExtent& dem, const std::str
         scenario.camera_paths = {orbitFilmOverDem(dem, home_azimuth_deg, date_asked.value_or(scenario.initial_time))};
     }
     else {
-        Scenario probe = scenario; // one facility at a time, through the same footprint test
-        probe.facilities.resize(1);
         std::vector<Facility> kept;
         for (const Facility& f : scenario.facilities) {
-            probe.facilities[0] = f;
-            if (firstSiteOffDem(probe, dem))
+            if (facilityOffDem(f, dem))
                 fit.left_out.push_back(f.id);
             else
                 kept.push_back(f);
