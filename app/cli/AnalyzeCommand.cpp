@@ -6,13 +6,10 @@
 #include "core/LunarError.h"
 #include "core/NameList.h"
 #include "core/ProgressBar.h"
-#include "io/DemDataFolder.h"
-#include "io/LunarDem.h"
 #include "io/ScenarioDemCheck.h"
 #include "io/ScenarioLoader.h"
 #include "io/SiteAnalysis.h"
 #include "mission/Scenario.h"
-#include "mission/ScenarioOnDem.h"
 
 #include <cmath>
 #include <cstdio>
@@ -116,19 +113,13 @@ int runAnalyze(const AnalyzeOptions& o)
     Scenario scenario = o.scenario.empty() ? io::defaultScenario() : io::loadScenario(o.scenario);
     // The DEM: the one given (a file or a catalogue name), else the scenario's, else the
     // built-in procedural one.
-    if (!o.dem.empty() && !o.dem_positional.empty() && o.dem != o.dem_positional)
-        throw LunarError("--dem", "\"" + o.dem + "\" and the DEM argument \"" + o.dem_positional +
-                                      "\" differ: give one");
-    const std::string given = o.dem.empty() ? o.dem_positional : o.dem;
-    if (!given.empty()) {
-        request.dem_path = io::resolveDemSource(given, o.dem.empty() ? "DEM" : "--dem");
+    if (const std::string given = chosenDemPath(o.dem, o.dem_positional); !given.empty()) {
+        request.dem_path = given;
         // Facilities off the user's DEM are left out of the facility figures, with a note.
         io::DemOpenOptions open;
         open.assume_crs = request.assume_crs;
         const std::size_t facilities = scenario.facilities.size();
-        const DemFit fit = fitScenarioToDem(
-            scenario, io::demExtentOf(io::LunarDem::open(request.dem_path, open)), request.dem_path,
-            request.from);
+        const DemFit fit = io::fitScenarioToDemFile(scenario, request.dem_path, open, request.from);
         if (!fit.left_out.empty())
             std::fprintf(stderr, "lunarviz: note: %s: %zu of the scenario's %zu facilities lie outside "
                                  "it and are left out of the facility figures%s%s\n",

@@ -2,6 +2,7 @@
 
 #include "core/LunarError.h"
 #include "io/DemCatalogue.h"
+#include "io/DemDataFolder.h"
 
 #include <cstdio>
 #include <exception>
@@ -20,6 +21,15 @@ void parseSize(const std::string& text, int& width, int& height)
         throw LunarError("--size", "\"" + text + "\" is not WIDTHxHEIGHT (e.g. 1920x1080)");
     width = std::stoi(m[1]);
     height = std::stoi(m[2]);
+}
+
+std::string chosenDemPath(const std::string& dem_option, const std::string& dem_argument)
+{
+    if (!dem_option.empty() && !dem_argument.empty() && dem_option != dem_argument)
+        throw LunarError("--dem", "\"" + dem_option + "\" and the DEM argument \"" + dem_argument +
+                                      "\" differ: give one");
+    const std::string& given = dem_option.empty() ? dem_argument : dem_option;
+    return given.empty() ? given : io::resolveDemSource(given, dem_option.empty() ? "DEM" : "--dem");
 }
 
 namespace {

@@ -26,6 +26,10 @@ Subcommand addDemCommand(CLI::App& app);
 // code; user errors print one line "lunarviz: <file>: <problem>" and return 1.
 int runCommandLine(int argc, char** argv);
 
+// The DEM a command was given, as its argument or with --dem (a catalogue name resolved to
+// its file), or empty for the scenario's own. LunarError if both are given and differ.
+std::string chosenDemPath(const std::string& dem_option, const std::string& dem_argument);
+
 // Parses "WxH" (e.g. 1920x1080); throws LunarError("--size", ...) if malformed.
 void parseSize(const std::string& text, int& width, int& height);
 

@@ -1,11 +1,8 @@
 #include "cli/SceneOptions.h"
 
-#include "core/LunarError.h"
-#include "io/DemDataFolder.h"
-#include "io/LunarDem.h"
+#include "cli/CommandLine.h"
 #include "io/ScenarioDemCheck.h"
 #include "io/ScenarioLoader.h"
-#include "mission/ScenarioOnDem.h"
 
 namespace lunar::cli {
 
@@ -65,14 +62,7 @@ scene::SceneRequest SceneOptions::request() const
     return r;
 }
 
-std::string SceneOptions::demPath() const
-{
-    if (!dem.empty() && !dem_positional.empty() && dem != dem_positional)
-        throw LunarError("--dem", "\"" + dem + "\" and the DEM argument \"" + dem_positional +
-                                      "\" differ: give one");
-    const std::string& given = dem.empty() ? dem_positional : dem;
-    return given.empty() ? given : io::resolveDemSource(given, dem.empty() ? "DEM" : "--dem");
-}
+std::string SceneOptions::demPath() const { return chosenDemPath(dem, dem_positional); }
 
 Scenario SceneOptions::scenarioShown() const
 {
@@ -81,8 +71,9 @@ Scenario SceneOptions::scenarioShown() const
         io::DemOpenOptions open;
         if (!assume_crs.empty())
             open.assume_crs = assume_crs;
-        fitScenarioToDem(shown, io::demExtentOf(io::LunarDem::open(path, open)), path,
-                         time.empty() ? std::nullopt : std::optional<UtcTime>(UtcTime::parseIso(time, "--time")));
+        io::fitScenarioToDemFile(shown, path, open,
+                                 time.empty() ? std::nullopt
+                                              : std::optional<UtcTime>(UtcTime::parseIso(time, "--time")));
     }
     return shown;
 }

@@ -43,4 +43,10 @@ void requireSitesOnScenarioDem(const Scenario& scenario, const std::string& scen
     requireSitesOnDem(scenario, demExtentOf(*dem), dem->path());
 }
 
+DemFit fitScenarioToDemFile(Scenario& scenario, const std::string& dem_path,
+                            const DemOpenOptions& open, const std::optional<UtcTime>& date_asked)
+{
+    return fitScenarioToDem(scenario, demExtentOf(LunarDem::open(dem_path, open)), dem_path, date_asked);
+}
+
 } // namespace lunar::io

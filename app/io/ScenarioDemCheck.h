@@ -5,6 +5,7 @@
 #include "io/LunarDem.h"
 #include "mission/DemCoverage.h"
 #include "mission/Scenario.h"
+#include "mission/ScenarioOnDem.h"
 
 #include <string>
 
@@ -20,5 +21,10 @@ void requireSitesOnDem(const Scenario& scenario, const DemExtent& dem,
 // The same against the scenario's own DEM: the built-in one's extent comes from its recipe
 // (nothing generated), a file's from its header (opened and checked as any DEM is).
 void requireSitesOnScenarioDem(const Scenario& scenario, const std::string& scenario_path);
+
+// Fits the scenario to a DEM file of the user's (mission/ScenarioOnDem) from its header alone,
+// for the commands that decide before loading the scene (checked and opened as any DEM is).
+DemFit fitScenarioToDemFile(Scenario& scenario, const std::string& dem_path,
+                            const DemOpenOptions& open, const std::optional<UtcTime>& date_asked);
 
 } // namespace lunar::io
