@@ -16,13 +16,6 @@ namespace fs = std::filesystem;
 
 namespace {
 
-std::uint64_t sizeOf(const fs::path& path)
-{
-    std::error_code error;
-    const auto size = fs::file_size(path, error);
-    return error ? 0 : static_cast<std::uint64_t>(size);
-}
-
 // Deletes the unfinished file and says why, in one line naming the URL.
 [[noreturn]] void refuse(const DemProductFile& file, const std::string& part, const std::string& why)
 {
@@ -50,7 +43,7 @@ void checkDownloaded(const DemProductFile& file, const std::string& part,
 {
     if (looksLikeWebPage(part))
         refuse(file, part, "the server sent a web page instead of the file");
-    const std::uint64_t have = sizeOf(part);
+    const std::uint64_t have = bytesOnDisk(part);
     if (file.size_bytes && have != *file.size_bytes)
         refuse(file, part, "is " + std::to_string(have) + " bytes, the catalogue says " +
                                std::to_string(*file.size_bytes));
@@ -80,15 +73,15 @@ DemFetchResult fetchDemProduct(const DemProduct& product, const DemFetchOptions&
     DemFetchResult result;
     for (const DemProductFile& file : product.files) {
         const fs::path target = folder / file.name;
-        if (fs::is_regular_file(target) && (!file.size_bytes || sizeOf(target) == *file.size_bytes)) {
+        if (fs::is_regular_file(target) && (!file.size_bytes || bytesOnDisk(target.string()) == *file.size_bytes)) {
             result.already_there.push_back(target.string());
             continue;
         }
         const std::string part = partialDownloadPath(target.string());
-        if (file.size_bytes && sizeOf(part) > *file.size_bytes) // not a prefix of this file
+        if (file.size_bytes && bytesOnDisk(part) > *file.size_bytes) // not a prefix of this file
             fs::remove(part, error);
         std::optional<std::uint64_t> total;
-        if (!(file.size_bytes && sizeOf(part) == *file.size_bytes)) { // else only checks left
+        if (!(file.size_bytes && bytesOnDisk(part) == *file.size_bytes)) { // else only checks left
             DownloadOptions download = options.download;
             std::unique_ptr<ProgressBar> bar;
             constexpr std::uint64_t kStep = 1 << 16; // bar steps of 64 kB
@@ -106,7 +99,7 @@ DemFetchResult fetchDemProduct(const DemProduct& product, const DemFetchOptions&
             } catch (...) {
                 if (bar)
                     bar->stop();
-                if (sizeOf(part) == 0) // nothing arrived: no empty file left behind
+                if (bytesOnDisk(part) == 0) // nothing arrived: no empty file left behind
                     fs::remove(part, error);
                 throw;
             }

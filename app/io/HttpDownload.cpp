@@ -97,13 +97,6 @@ int onProgress(void* user, curl_off_t total_now, curl_off_t done_now, curl_off_t
     return 0;
 }
 
-std::uint64_t sizeOnDisk(const std::string& path)
-{
-    std::error_code error;
-    const auto size = fs::file_size(path, error);
-    return error ? 0 : static_cast<std::uint64_t>(size);
-}
-
 std::string megabytes(std::uint64_t bytes)
 {
     char text[32];
@@ -125,6 +118,13 @@ enum class Outcome { done, retry, restart };
 
 } // namespace
 
+std::uint64_t bytesOnDisk(const std::string& path)
+{
+    std::error_code error;
+    const auto size = fs::file_size(path, error);
+    return error ? 0 : static_cast<std::uint64_t>(size);
+}
+
 std::optional<std::uint64_t> downloadResuming(const std::string& url, const std::string& part_path,
                                               const DownloadOptions& options)
 {
@@ -135,7 +135,7 @@ std::optional<std::uint64_t> downloadResuming(const std::string& url, const std:
     for (int attempt = 1;; ++attempt) {
         Transfer t;
         t.options = &options;
-        t.offset = sizeOnDisk(part_path);
+        t.offset = bytesOnDisk(part_path);
         std::unique_ptr<std::FILE, int (*)(std::FILE*)> file(std::fopen(part_path.c_str(), "ab"), &std::fclose);
         if (!file)
             throw LunarError(part_path, std::string("cannot be written: ") + std::strerror(errno));
@@ -167,7 +167,7 @@ std::optional<std::uint64_t> downloadResuming(const std::string& url, const std:
         long status = 0;
         curl_easy_getinfo(c, CURLINFO_RESPONSE_CODE, &status);
         const std::string detail = *error_text ? error_text : curl_easy_strerror(result);
-        const std::uint64_t have = sizeOnDisk(part_path);
+        const std::uint64_t have = bytesOnDisk(part_path);
         if (t.write_failed || !flushed)
             throw LunarError(part_path, "could not be written (disk full?) after " + megabytes(have));
 

@@ -19,6 +19,9 @@ struct DownloadOptions {
     std::function<void(std::uint64_t done_bytes, std::optional<std::uint64_t> total_bytes)> progress;
 };
 
+// Bytes in the file at `path`; 0 when there is none (a download not yet started).
+std::uint64_t bytesOnDisk(const std::string& path);
+
 // Downloads `url` into `part_path`, appending to what it already holds. Returns the whole
 // file's size as the server gave it (Content-Range or Content-Length), if it gave one. A
 // server that ignores the Range request, or answers 416 to it, gets the file again from

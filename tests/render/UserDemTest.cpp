@@ -12,15 +12,24 @@
 
 #include <cmath>
 #include <filesystem>
+#include <memory>
 
 using namespace lunar;
 
 namespace {
 
-std::string sharedDem(const std::string& name)
+// The built-in scenario's scene on ../shared/data/lunar/<name> given as the user's DEM, or
+// null (with a message) where that file is absent.
+std::unique_ptr<scene::LoadedScene> sceneOnSharedDem(const std::string& name)
 {
     const std::string path = std::string(LUNAR_SHARED_DATA) + "/lunar/" + name;
-    return std::filesystem::exists(path) ? path : std::string();
+    if (!std::filesystem::exists(path)) {
+        WARN("skipped: ../shared/data/lunar/" + name + " is not present");
+        return nullptr;
+    }
+    scene::SceneRequest request;
+    request.dem_path = path;
+    return scene::loadScene(request);
 }
 
 osg::ref_ptr<osg::Image> render(const scene::LoadedScene& s, const scene::CameraPose& pose)
@@ -35,14 +44,9 @@ osg::ref_ptr<osg::Image> render(const scene::LoadedScene& s, const scene::Camera
 
 TEST_CASE("User DEM: a site DEM far from the base opens centred on it, framed and lit", "[user-dem]")
 {
-    const std::string path = sharedDem("ldem_6_cut.tif");
-    if (path.empty()) {
-        WARN("skipped: ../shared/data/lunar/ldem_6_cut.tif is not present");
+    const auto s = sceneOnSharedDem("ldem_6_cut.tif");
+    if (!s)
         return;
-    }
-    scene::SceneRequest request;
-    request.dem_path = path;
-    const auto s = scene::loadScene(request);
     CHECK(s->dem_fit.recentred);
     CHECK(s->dem_fit.moved_to_daylight); // 2036-05-24 is night there
     CHECK(s->scenario.facilities.empty());
@@ -68,14 +72,9 @@ TEST_CASE("User DEM: a site DEM far from the base opens centred on it, framed an
 
 TEST_CASE("User DEM: LOLA's global LDEM_4 holds the base and shows its layout", "[user-dem]")
 {
-    const std::string path = sharedDem("LDEM_4.LBL");
-    if (path.empty()) {
-        WARN("skipped: ../shared/data/lunar/LDEM_4.LBL is not present");
+    const auto s = sceneOnSharedDem("LDEM_4.LBL");
+    if (!s)
         return;
-    }
-    scene::SceneRequest request;
-    request.dem_path = path;
-    const auto s = scene::loadScene(request);
     CHECK_FALSE(s->dem_fit.recentred);
     CHECK(s->dem_fit.left_out.empty());
     CHECK(s->facilities->getNumChildren() == s->scenario.facilities.size());
