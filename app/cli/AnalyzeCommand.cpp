@@ -10,6 +10,7 @@
 #include "io/ScenarioLoader.h"
 #include "io/SiteAnalysis.h"
 #include "mission/Scenario.h"
+#include "core/Log.h"
 
 #include <cmath>
 #include <cstdio>
@@ -121,11 +122,12 @@ int runAnalyze(const AnalyzeOptions& o)
         const std::size_t facilities = scenario.facilities.size();
         const DemFit fit = io::fitScenarioToDemFile(scenario, request.dem_path, open, request.from);
         if (!fit.left_out.empty())
-            std::fprintf(stderr, "lunarviz: note: %s: %zu of the scenario's %zu facilities lie outside "
-                                 "it and are left out of the facility figures%s%s\n",
-                         request.dem_path.c_str(), fit.left_out.size(), facilities,
-                         fit.recentred ? " (its base is not on it)" : ": ",
-                         fit.recentred ? "" : joinedNames(fit.left_out).c_str());
+            log::write(log::Level::note, request.dem_path,
+                       std::to_string(fit.left_out.size()) + " of the scenario's " +
+                           std::to_string(facilities) + " facilities lie outside it and are left "
+                           "out of the facility figures" +
+                           (fit.recentred ? " (its base is not on it)"
+                                          : ": " + joinedNames(fit.left_out)));
     }
     else
         request.dem_path = io::scenarioDemPath(scenario, o.scenario);

@@ -3,6 +3,7 @@
 #include "core/LunarError.h"
 #include "io/DemCatalogue.h"
 #include "io/DemDataFolder.h"
+#include "core/Log.h"
 
 #include <cstdio>
 #include <exception>
@@ -85,15 +86,15 @@ int runCommandLine(int argc, char** argv)
     }
     catch (const LunarErrors& e) {
         for (const std::string& line : e.lines())
-            std::fprintf(stderr, "lunarviz: %s\n", line.c_str());
+            log::error(line);
         return 1;
     }
     catch (const LunarError& e) {
-        std::fprintf(stderr, "lunarviz: %s\n", e.what());
+        log::error(e.what());
         return 1;
     }
     catch (const std::exception& e) {
-        std::fprintf(stderr, "lunarviz: internal error: %s\n", e.what());
+        log::error(std::string("internal error: ") + e.what());
         return 2;
     }
 }

@@ -6,6 +6,7 @@
 #include "io/LunarDem.h"
 #include "io/ScenarioDemCheck.h"
 #include "io/ScenarioLoader.h"
+#include "core/Log.h"
 
 #include <cstdio>
 #include <memory>
@@ -24,7 +25,7 @@ void printScenario(const std::string& path)
     const Scenario s = io::loadScenario(path);
     io::requireSitesOnScenarioDem(s, path);
     for (const std::string& warning : s.warnings)
-        std::fprintf(stderr, "lunarviz: warning: %s\n", warning.c_str());
+        log::warning(warning);
     std::printf("file:        %s\nscenario:    %s\norigin:      %.4f, %.4f deg\ndem:         %s\n"
                 "timeline:    %s .. %s\nfacilities:  %zu\nmissions:    %zu\ncameras:     %zu\n",
                 path.c_str(), s.name.c_str(), s.origin_lat_deg, s.origin_lon_deg, s.dem.c_str(),

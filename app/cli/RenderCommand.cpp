@@ -14,6 +14,7 @@
 #include "ui/ImGuiBridge.h"
 #include "ui/PresentationCaption.h"
 #include "ui/UiScale.h"
+#include "core/Log.h"
 
 #include <atomic>
 #include <csignal>
@@ -160,8 +161,8 @@ Subcommand addRenderCommand(CLI::App& app)
                 std::signal(SIGINT, SIG_DFL);
                 const std::string where = mp4 ? options->out : dir.string();
                 if (g_interrupted) {
-                    std::fprintf(stderr, "lunarviz: interrupted: %zu of %zu frames written to %s\n",
-                                 written, count, where.c_str());
+                    log::error("interrupted: " + std::to_string(written) + " of " +
+                               std::to_string(count) + " frames written to " + where);
                     return 130;
                 }
                 std::printf("wrote %zu frame%s (%dx%d, %.3g fps, %.2f s) to %s\n", written,

@@ -6,6 +6,7 @@
 #include "io/ViewerSettingsFile.h"
 #include "scene/PagedTerrain.h"
 #include "ui/ViewSession.h"
+#include "core/Log.h"
 
 #include <osgViewer/Viewer>
 
@@ -39,7 +40,7 @@ int runView(const SceneOptions& options, const std::string& size, int frames)
     const std::string settings_path = io::viewerSettingsPath();
     io::LoadedViewerSettings settings = io::loadViewerSettings(settings_path);
     if (!settings.problem.empty())
-        std::fprintf(stderr, "lunarviz: warning: %s\n", settings.problem.c_str());
+        log::warning(settings.problem);
     if (options.shading != "sunlit" || !options.layers.empty())
         settings.settings.layers = cli_layers; // the command line wins over the last session
     const auto loaded = scene::loadScene(options.request());
@@ -69,7 +70,7 @@ int runView(const SceneOptions& options, const std::string& size, int frames)
         io::saveViewerSettings(session.settingsToSave(), settings_path);
     }
     catch (const LunarError& e) { // the session still ended well
-        std::fprintf(stderr, "lunarviz: warning: %s\n", e.what());
+        log::warning(e.what());
     }
     return 0;
 }

@@ -6,6 +6,7 @@
 #include "io/CacheHash.h"
 #include "io/GeoTiffWriter.h"
 #include "terrain/ProceduralDem.h"
+#include "core/Log.h"
 
 #include <cstdio>
 #include <cstdlib>
@@ -77,7 +78,7 @@ void writeProceduralDem(const DemRecipe& recipe, const std::string& path, const 
                 << (base ? ", on a real DEM's large-scale shape" : "");
     GeoTiffOptions options;
     options.description = description.str();
-    std::fprintf(stderr, "writing %s\n", path.c_str());
+    log::info("writing " + path);
     writeFloatGeoTiff(dem, path, options);
 }
 
@@ -91,8 +92,7 @@ std::string ensureCachedDem(const DemRecipe& recipe)
     if (ec)
         throw LunarError(fs::path(path).parent_path().string(),
                          "cannot create the cache directory: " + ec.message());
-    std::fprintf(stderr, "lunarviz: first run, generating the default DEM (cached in %s)\n",
-                 path.c_str());
+    log::info("first run, generating the default DEM (cached in " + path + ")");
     writeProceduralDem(recipe, path);
     return path;
 }

@@ -1,11 +1,11 @@
 #include "io/GdalSession.h"
+#include "core/Log.h"
 
 #include <cpl_conv.h>
 #include <cpl_error.h>
 #include <gdal.h>
 
 #include <algorithm>
-#include <cstdio>
 #include <mutex>
 #include <string>
 #include <vector>
@@ -21,6 +21,10 @@ void CPL_STDCALL routeGdalError(CPLErr level, CPLErrorNum /*code*/, const char* 
     const std::string text = message ? message : "";
     if (level >= CE_Failure) {
         t_last_error = text; // failures surface as our LunarError, with the file named
+        return;
+    }
+    if (level == CE_Debug) { // only with CPL_DEBUG=ON; shown with LUNARVIZ_LOG=debug
+        log::write(log::Level::debug, "GDAL", text);
         return;
     }
     // Warnings wait until the operation ends: reported if it succeeds, dropped if it fails
@@ -53,7 +57,7 @@ std::string firstGdalWarning() { return t_warnings.empty() ? "" : t_warnings.fro
 void reportGdalWarnings(const std::string& where)
 {
     for (const std::string& warning : t_warnings)
-        std::fprintf(stderr, "lunarviz: warning: %s: %s\n", where.c_str(), warning.c_str());
+        log::warning(where, warning);
     t_warnings.clear();
 }
 void clearGdalError() { t_last_error.clear(); }

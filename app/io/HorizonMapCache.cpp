@@ -4,6 +4,7 @@
 #include "io/AtomicFile.h"
 #include "io/CacheHash.h"
 #include "io/DefaultDemCache.h"
+#include "core/Log.h"
 
 #include <cstdio>
 #include <cstring>
@@ -131,7 +132,7 @@ HorizonMap cachedHorizonMap(const std::string& dem_path, const std::string& what
         writeCached(path, id, map);
     }
     catch (const LunarError& e) {
-        std::fprintf(stderr, "lunarviz: warning: horizon map not cached: %s\n", e.what());
+        log::warning(std::string("horizon map not cached: ") + e.what());
     }
     return map;
 }

@@ -5,6 +5,7 @@
 #include "io/CacheHash.h"
 #include "io/DefaultDemCache.h"
 #include "io/GdalSession.h"
+#include "core/Log.h"
 
 #include <gdal_priv.h>
 
@@ -65,8 +66,8 @@ std::string withOverviews(const std::string& dem_path)
     if (ec)
         throw LunarError(vrt.parent_path().string(), "cannot create the cache directory: " +
                                                          ec.message());
-    std::fprintf(stderr, "lunarviz: %s has no overviews; building them once in %s\n",
-                 dem_path.c_str(), vrt.parent_path().c_str());
+    log::info(dem_path + " has no overviews; building them once in " +
+              vrt.parent_path().string());
     clearGdalError();
     // The VRT lives elsewhere: it must name its source by an absolute path.
     const std::string absolute = fs::absolute(dem_path, ec).string();

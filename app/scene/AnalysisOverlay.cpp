@@ -3,6 +3,7 @@
 #include "core/LunarError.h"
 #include "io/AnalysisMapReader.h"
 #include "terrain/AnalysisColourScale.h"
+#include "core/Log.h"
 
 #include <osg/Image>
 #include <osg/NodeCallback>
@@ -119,7 +120,7 @@ private:
             range_->set(osg::Vec2(scale.min_value, scale.max_value));
             loaded_ = true;
         } catch (const LunarError& e) {
-            std::fprintf(stderr, "lunarviz: analysis map not shown: %s\n", e.what());
+            log::warning(std::string("analysis map not shown: ") + e.what());
         }
     }
 

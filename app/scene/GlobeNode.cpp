@@ -9,6 +9,7 @@
 #include "scene/ShaderLibrary.h"
 #include "scene/ShowChildren.h"
 #include "terrain/GlobeRelief.h"
+#include "core/Log.h"
 
 #include <osg/CullFace>
 #include <osg/Depth>
@@ -374,13 +375,11 @@ osg::ref_ptr<osg::Node> buildGlobeNode(const Scenario& scenario, const EnuFrame&
             has_albedo = true;
         }
         else
-            std::fprintf(stderr, "lunarviz: warning: %s: not an image OSG can read: the globe "
-                                 "is drawn plain grey\n", path.c_str());
+            log::warning(path, "not an image OSG can read: the globe is drawn plain grey");
     }
     else {
-        std::fprintf(stderr, "lunarviz: note: no lunar albedo map (%s; Debian's stellarium-data, "
-                             "optional): the globe is drawn plain grey\n",
-                     options.albedo_map.c_str());
+        log::note("no lunar albedo map (" + options.albedo_map +
+                  "; Debian's stellarium-data, optional): the globe is drawn plain grey");
     }
     if (options.relief)
         if (const std::optional<GlobeRelief> relief = globeReliefFrom(*options.relief)) {

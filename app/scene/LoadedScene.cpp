@@ -17,6 +17,7 @@
 #include "scene/SceneBuilder.h"
 #include "terrain/DetailPatch.h"
 #include "terrain/HorizonSweep.h"
+#include "core/Log.h"
 
 #include <osg/NodeVisitor>
 #include <osgText/Text>
@@ -55,13 +56,13 @@ TerrainGrid filled(TerrainGrid grid, const std::string& path, const char* what)
     const std::size_t missing = grid.missingCount();
     if (missing == grid.heights().size())
         throw LunarError(path, "has no valid height sample (all nodata)");
-    if (missing > 0)
-        std::fprintf(stderr,
-                     "lunarviz: warning: %s: %.2f %% of %s is holes (nodata or NaN): drawn "
-                     "filled from their neighbours, left out of measurements and analysis\n",
-                     path.c_str(),
-                     100.0 * static_cast<double>(missing) / static_cast<double>(grid.heights().size()),
-                     what);
+    if (missing > 0) {
+        char percent[32];
+        std::snprintf(percent, sizeof percent, "%.2f",
+                      100.0 * static_cast<double>(missing) / static_cast<double>(grid.heights().size()));
+        log::warning(path, std::string(percent) + " % of " + what + " is holes (nodata or NaN): "
+                           "drawn filled from their neighbours, left out of measurements and analysis");
+    }
     grid.fillHolesForRendering();
     return grid;
 }
@@ -200,7 +201,7 @@ std::unique_ptr<LoadedScene> loadScene(const SceneRequest& request)
                                              : io::defaultScenario();
     const Scenario& scenario = loaded->scenario;
     for (const std::string& warning : scenario.warnings)
-        std::fprintf(stderr, "lunarviz: warning: %s\n", warning.c_str());
+        log::warning(warning);
     std::optional<UtcTime> time_asked;
     if (request.time_iso) {
         time_asked = UtcTime::parseIso(*request.time_iso, "--time");
@@ -219,12 +220,12 @@ std::unique_ptr<LoadedScene> loadScene(const SceneRequest& request)
     if (const std::string indexed = io::withOverviews(loaded->dem_path); indexed != loaded->dem_path)
         dem = io::LunarDem::open(indexed, open_options);
     if (const std::string warning = io::polarGridWarning(dem); !warning.empty())
-        std::fprintf(stderr, "lunarviz: warning: %s\n", warning.c_str());
+        log::warning(warning);
     if (request.dem_path) { // the user's DEM: show what of the scenario stands on it
         loaded->dem_fit = fitScenarioToDem(loaded->scenario, io::demExtentOf(dem), loaded->dem_path,
                                            time_asked);
         if (!loaded->dem_fit.note.empty()) {
-            std::fprintf(stderr, "lunarviz: note: %s\n", loaded->dem_fit.note.c_str());
+            log::note(loaded->dem_fit.note);
             // Saved layouts then name the DEM they were made on.
             loaded->scenario.dem = fs::absolute(loaded->dem_path).string();
         }
@@ -284,7 +285,7 @@ std::unique_ptr<LoadedScene> loadScene(const SceneRequest& request)
          placementReport(scenario.file, scenario.facilities,
                          [&](const LatLon& p) { return loaded->terrain.heightAt(p); },
                          PlacementOptions{request.max_slope_deg, 6}))
-        std::fprintf(stderr, "lunarviz: warning: %s\n", line.c_str());
+        log::warning(line);
 
     PagedTerrainOptions lod;
     lod.max_error_px = request.max_error_px;

@@ -4,6 +4,7 @@
 #include "core/LunarError.h"
 #include "io/TextFile.h"
 #include "scene/ShaderLibrary.h"
+#include "core/Log.h"
 
 #include <osg/BlendFunc>
 #include <osg/Depth>
@@ -51,9 +52,7 @@ osg::ref_ptr<osg::Geode> starsNode(const SkyOptions& options)
                                                 options.star_catalogue);
     }
     catch (const LunarError& e) {
-        std::fprintf(stderr,
-                     "lunarviz: note: no stars in the sky (%s; install Debian's xplanet)\n",
-                     e.what());
+        log::note(std::string("no stars in the sky (") + e.what() + "; install Debian's xplanet)");
         return nullptr;
     }
     osg::ref_ptr<osg::Vec3Array> points = new osg::Vec3Array;
@@ -104,14 +103,12 @@ osg::ref_ptr<osg::Geode> bodyNode(const std::string& name, int kind)
 osg::ref_ptr<osg::Texture2D> earthTexture(const std::string& path)
 {
     if (!std::filesystem::exists(path)) {
-        std::fprintf(stderr, "lunarviz: note: %s not found (Debian's xplanet-images): the "
-                             "Earth is drawn plain\n", path.c_str());
+        log::note(path + " not found (Debian's xplanet-images): the Earth is drawn plain");
         return nullptr;
     }
     osg::ref_ptr<osg::Image> image = osgDB::readImageFile(path);
     if (!image) {
-        std::fprintf(stderr, "lunarviz: note: %s could not be read: the Earth is drawn plain\n",
-                     path.c_str());
+        log::note(path + " could not be read: the Earth is drawn plain");
         return nullptr;
     }
     osg::ref_ptr<osg::Texture2D> texture = new osg::Texture2D(image);

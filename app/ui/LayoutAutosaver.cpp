@@ -2,6 +2,7 @@
 
 #include "core/LunarError.h"
 #include "io/LayoutAutosave.h"
+#include "core/Log.h"
 
 #include <imgui.h>
 
@@ -20,7 +21,7 @@ LayoutAutosaver::LayoutAutosaver(ViewerModel& model, std::string save_path)
         return;
     std::optional<io::LayoutAutosave> found = io::findLayoutAutosave(save_path_, problem_);
     if (!problem_.empty())
-        std::fprintf(stderr, "lunarviz: warning: %s (left as it is)\n", problem_.c_str());
+        log::warning(problem_ + " (left as it is)");
     if (found) {
         found_ = std::move(found->scenario);
         found_when_ = found->written_utc;
@@ -46,7 +47,7 @@ void LayoutAutosaver::tick(double wall_seconds)
             problem_ = e.what();
             written_depth_ = editor.undoDepth(); // not again until the next edit
             written_ = true;
-            std::fprintf(stderr, "lunarviz: warning: layout autosave failed: %s\n", e.what());
+            log::warning(std::string("layout autosave failed: ") + e.what());
         }
     }
     if (!editor.dirty() && written_) { // saved (or nothing left to keep)

@@ -6,6 +6,7 @@
 #include "ui/FacilityPicker.h"
 #include "ui/MeasurePicker.h"
 #include "ui/UiScale.h"
+#include "core/Log.h"
 
 #include <osgUtil/LineSegmentIntersector>
 
@@ -231,7 +232,7 @@ void ViewSession::afterFrame()
             scene_.rebuildFacility(id);
         }
         catch (const LunarError& e) { // a recovered place off this DEM: reported, left as drawn
-            std::fprintf(stderr, "lunarviz: %s\n", e.what());
+            log::error(e.what());
         }
     }
     if (const std::optional<std::string> changed = cockpit_->inspector().takeRebuildRequest()) {
@@ -239,7 +240,7 @@ void ViewSession::afterFrame()
             scene_.rebuildFacility(*changed);
         }
         catch (const LunarError& e) { // e.g. moved off the DEM: put it back
-            std::fprintf(stderr, "lunarviz: %s\n", e.what());
+            log::error(e.what());
             editor_->undo();
             scene_.rebuildFacility(*changed);
         }
@@ -253,7 +254,7 @@ void ViewSession::changeExaggeration(double factor)
         scene_.setVerticalExaggeration(factor);
     }
     catch (const LunarError& e) {
-        std::fprintf(stderr, "lunarviz: %s\n", e.what());
+        log::error(e.what());
         model_->exaggeration = before;
         return;
     }
