@@ -5,7 +5,7 @@
 #include "core/LunarError.h"
 #include "export/OffscreenRenderer.h"
 #include "io/AtomicFile.h"
-#include "scene/LanderCameras.h"
+#include "mission/LanderCameras.h"
 #include "ui/ViewSession.h"
 
 #include <cstdio>
@@ -45,12 +45,12 @@ Subcommand addSnapshotCommand(CLI::App& app)
                 const auto loaded = scene::loadScene(options->scene.request());
                 *loaded->layers = layers;
                 // The view first: a wrong camera or lander is reported before any GL work.
-                const scene::CameraPose pose =
+                const CameraPose pose =
                     !options->lander.empty()
-                        ? scene::landerCameraPose(loaded->landerFlight(options->lander),
+                        ? landerCameraPose(loaded->landerFlight(options->lander),
                                                   *loaded->frame, loaded->terrain,
                                                   loaded->clock->now(),
-                                                  scene::landerCameraModeNamed(options->lander_camera))
+                                                  landerCameraModeNamed(options->lander_camera))
                     : options->camera.empty() ? loaded->defaultPose()
                                               : loaded->pose(options->camera);
                 exporting::OffscreenRenderer renderer({width, height, 4});

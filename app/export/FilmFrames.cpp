@@ -10,7 +10,7 @@
 
 namespace lunar::exporting {
 
-FilmFrames::FilmFrames(scene::LoadedScene& scene, scene::Film film,
+FilmFrames::FilmFrames(scene::LoadedScene& scene, Film film,
                        const OffscreenOptions& options, double fps)
     : scene_(scene), film_(std::move(film)), fps_(fps),
       frame_count_(filmFramesBetween(film_.path.duration_s(), fps, 0.0, film_.path.duration_s()).end),

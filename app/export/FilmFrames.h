@@ -23,7 +23,7 @@ FrameRange filmFramesBetween(double duration_s, double fps, double from_s, doubl
 class FilmFrames {
 public:
     // Throws LunarError for an fps outside 1..240.
-    FilmFrames(scene::LoadedScene& scene, scene::Film film, const OffscreenOptions& options,
+    FilmFrames(scene::LoadedScene& scene, Film film, const OffscreenOptions& options,
                double fps);
 
     // Throws LunarError("--fps", ...) outside 1..240 (so callers can check early).
@@ -32,7 +32,7 @@ public:
     std::size_t frameCount() const { return frame_count_; }
 
     double videoTimeOf(std::size_t frame) const { return static_cast<double>(frame) / fps_; }
-    const scene::Film& film() const { return film_; }
+    const Film& film() const { return film_; }
     // The renderer, to attach the optional caption overlay to its camera.
     OffscreenRenderer& renderer() { return renderer_; }
 
@@ -43,7 +43,7 @@ public:
 
 private:
     scene::LoadedScene& scene_;
-    scene::Film film_;
+    Film film_;
     double fps_;
     std::size_t frame_count_;
     OffscreenRenderer renderer_;

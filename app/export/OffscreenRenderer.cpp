@@ -5,6 +5,7 @@
 #include "core/LunarError.h"
 #include "io/AtomicFile.h"
 #include "scene/PagedTerrain.h"
+#include "scene/ViewMatrix.h"
 
 #include <osg/GraphicsContext>
 #include <OpenThreads/Thread>
@@ -111,7 +112,7 @@ OffscreenRenderer::~OffscreenRenderer()
 
 void OffscreenRenderer::setScene(osg::Node* scene) { viewer_->setSceneData(scene); }
 
-void OffscreenRenderer::setPose(const scene::CameraPose& pose)
+void OffscreenRenderer::setPose(const CameraPose& pose)
 {
     osg::Camera* camera = viewer_->getCamera();
     camera->setViewMatrix(scene::viewMatrixOf(pose));

@@ -2,7 +2,7 @@
 // Renders a scene without a window: an offscreen (pbuffer) OpenGL context of the requested
 // size, multisampled where the driver allows, read back into an image after each frame.
 // Needs an X display (a real one or Xvfb); without one it throws a LunarError saying so.
-#include "scene/CameraPose.h"
+#include "mission/CameraPose.h"
 
 #include <osg/Camera>
 #include <osg/Image>
@@ -24,7 +24,7 @@ public:
     ~OffscreenRenderer();
 
     void setScene(osg::Node* scene);
-    void setPose(const scene::CameraPose& pose);
+    void setPose(const CameraPose& pose);
 
     // Renders one frame (two on the first call, so textures and programs are compiled and
     // the image is complete) and returns a copy of the pixels (RGBA, bottom row first).

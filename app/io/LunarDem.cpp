@@ -67,38 +67,9 @@ void requireLunar(const OGRSpatialReference& srs, const std::string& path)
 
 } // namespace
 
-LunarDem::LunarDem(LunarDem&& other) noexcept { *this = std::move(other); }
-
-LunarDem& LunarDem::operator=(LunarDem&& other) noexcept
+void LunarDem::CloseDataset::operator()(GDALDatasetH dataset) const noexcept
 {
-    if (this != &other) {
-        if (dataset_)
-            GDALClose(dataset_);
-        path_ = std::move(other.path_);
-        dataset_ = other.dataset_;
-        other.dataset_ = nullptr;
-        width_ = other.width_;
-        height_ = other.height_;
-        geo_ = other.geo_;
-        projection_ = std::move(other.projection_);
-        crs_name_ = std::move(other.crs_name_);
-        crs_wkt_ = std::move(other.crs_wkt_);
-        map_units_to_m_ = other.map_units_to_m_;
-        driver_ = std::move(other.driver_);
-        scale_ = other.scale_;
-        offset_ = other.offset_;
-        radius_in_units_ = other.radius_in_units_;
-        to_metres_ = other.to_metres_;
-        nodata_ = other.nodata_;
-        lon_lat_grid_ = other.lon_lat_grid_;
-    }
-    return *this;
-}
-
-LunarDem::~LunarDem()
-{
-    if (dataset_)
-        GDALClose(dataset_);
+    GDALClose(dataset);
 }
 
 LunarDem LunarDem::open(const std::string& path, const DemOpenOptions& options)
@@ -134,12 +105,12 @@ LunarDem LunarDem::openChecked(const std::string& path, const DemOpenOptions& op
         throw LunarError(path, "is empty (0 bytes)");
     LunarDem dem;
     dem.path_ = path;
-    dem.dataset_ = GDALOpen(path.c_str(), GA_ReadOnly);
+    dem.dataset_.reset(GDALOpen(path.c_str(), GA_ReadOnly));
     if (!dem.dataset_) {
         const std::string why = lastGdalError();
         throw LunarError(path, "is not a raster GDAL can read" + (why.empty() ? "" : " (" + why + ")"));
     }
-    GDALDataset* ds = asDataset(dem.dataset_);
+    GDALDataset* ds = asDataset(dem.dataset_.get());
     dem.driver_ = ds->GetDriver() ? ds->GetDriver()->GetDescription() : "unknown";
     dem.width_ = ds->GetRasterXSize();
     dem.height_ = ds->GetRasterYSize();
@@ -236,7 +207,7 @@ LunarDem LunarDem::openChecked(const std::string& path, const DemOpenOptions& op
 
 int LunarDem::overviewCount() const
 {
-    return asDataset(dataset_)->GetRasterBand(1)->GetOverviewCount();
+    return asDataset(dataset_.get())->GetRasterBand(1)->GetOverviewCount();
 }
 
 Raster<float> LunarDem::readHeights(int col0, int row0, int cols, int rows, int out_width,
@@ -259,7 +230,7 @@ Raster<float> LunarDem::readHeights(int col0, int row0, int cols, int rows, int 
     }
     clearGdalError();
     discardGdalWarnings();
-    GDALRasterBand* band = asDataset(dataset_)->GetRasterBand(1);
+    GDALRasterBand* band = asDataset(dataset_.get())->GetRasterBand(1);
     if (band->RasterIO(GF_Read, col0, row0, cols, rows, raw.data(), out_width, out_height,
                        GDT_Float64, 0, 0, &extra) != CE_None) {
         if (bar)

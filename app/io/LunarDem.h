@@ -37,9 +37,9 @@ public:
     // other non-lunar CRS, no or rotated geotransform.
     static LunarDem open(const std::string& path, const DemOpenOptions& options = {});
 
-    LunarDem(LunarDem&&) noexcept;
-    LunarDem& operator=(LunarDem&&) noexcept;
-    ~LunarDem();
+    // Moves carry every field (the dataset handle moves with its closer); no copies.
+    LunarDem(LunarDem&&) noexcept = default;
+    LunarDem& operator=(LunarDem&&) noexcept = default;
 
     const std::string& path() const { return path_; }
     int width() const { return width_; }
@@ -80,8 +80,11 @@ public:
 private:
     LunarDem() = default;
     static LunarDem openChecked(const std::string& path, const DemOpenOptions& options);
+    struct CloseDataset {
+        void operator()(GDALDatasetH dataset) const noexcept; // GDALClose
+    };
     std::string path_;
-    GDALDatasetH dataset_ = nullptr;
+    std::unique_ptr<void, CloseDataset> dataset_;
     int width_ = 0, height_ = 0;
     GeoTransform geo_;
     std::shared_ptr<const MapProjection> projection_;

@@ -18,6 +18,7 @@
 #include "terrain/DetailPatch.h"
 #include "terrain/HorizonSweep.h"
 #include "core/Log.h"
+#include "mission/BookmarkPose.h"
 
 #include <osg/NodeVisitor>
 #include <osgText/Text>

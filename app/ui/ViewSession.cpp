@@ -1,12 +1,13 @@
 #include "ui/ViewSession.h"
 
 #include "core/LunarError.h"
-#include "scene/LanderCameras.h"
+#include "mission/LanderCameras.h"
 #include "scene/MeasureOverlay.h"
 #include "ui/FacilityPicker.h"
 #include "ui/MeasurePicker.h"
 #include "ui/UiScale.h"
 #include "core/Log.h"
+#include "mission/BookmarkPose.h"
 
 #include <osgUtil/LineSegmentIntersector>
 
@@ -59,10 +60,10 @@ ViewSession::ViewSession(scene::LoadedScene& scene, osgViewer::Viewer& viewer,
     model_ = std::make_unique<ViewerModel>(scene_.scenario, *scene_.clock, *scene_.layers,
                                            events_, *navigator_, *editor_, settings_);
     model_->pose_of = [s](const CameraBookmark& b) {
-        return scene::poseFromBookmark(b, s->terrain, *s->frame, s->vertical_exaggeration);
+        return poseFromBookmark(b, s->terrain, *s->frame, s->vertical_exaggeration);
     };
     model_->bookmark_of = [s](const std::string& name, const CameraPose& pose) {
-        return scene::bookmarkFromPose(name, pose, s->terrain, *s->frame, s->vertical_exaggeration);
+        return bookmarkFromPose(name, pose, s->terrain, *s->frame, s->vertical_exaggeration);
     };
     model_->home_pose = scene_.defaultPose();
     model_->dem_path = scene_.dem_path;
@@ -218,11 +219,11 @@ void ViewSession::afterFrame()
         startPreview(request->path, request->from_s);
     if (const std::optional<std::string> cue = std::exchange(model_->cue_mission, std::nullopt)) {
         // A mission landing here: watch it from the ground beside the pad.
-        for (const scene::LanderFlight& flight : scene_.lander_flights)
+        for (const LanderFlight& flight : scene_.lander_flights)
             if (flight.mission_id == *cue)
-                navigator_->flyTo(scene::landerCameraPose(flight, *scene_.frame, scene_.terrain,
+                navigator_->flyTo(landerCameraPose(flight, *scene_.frame, scene_.terrain,
                                                           scene_.clock->now(),
-                                                          scene::LanderCameraMode::Ground));
+                                                          LanderCameraMode::Ground));
     }
     if (const std::optional<double> factor =
             std::exchange(model_->exaggeration_request, std::nullopt))
@@ -278,7 +279,7 @@ void ViewSession::startPreview(const CameraPathSpec& path, double from_s)
     stopPreview();
     model_->preview_problem.clear();
     try {
-        scene::Film film = scene::filmFor(path, scene_.terrain, *scene_.frame,
+        Film film = filmFor(path, scene_.terrain, *scene_.frame,
                                           scene_.lander_flights, scene_.vertical_exaggeration);
         const double start_s = std::clamp(from_s, 0.0, film.path.duration_s());
         preview_ = Preview{std::move(film), start_s, {}, scene_.clock->now(), scene_.clock->playing()};

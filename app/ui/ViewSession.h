@@ -5,7 +5,7 @@
 // panels' requests). `lunarviz view` runs it in a window; `snapshot --ui` and the UI tests
 // run it offscreen and drive it with injected events.
 #include "mission/ViewerSettings.h"
-#include "scene/Film.h"
+#include "mission/Film.h"
 #include "scene/LoadedScene.h"
 #include "ui/Cockpit.h"
 #include "ui/ImGuiBridge.h"
@@ -78,7 +78,7 @@ private:
     std::chrono::steady_clock::time_point last_frame_ = std::chrono::steady_clock::now();
     bool first_frame_ = true;
     struct Preview {
-        scene::Film film;
+        Film film;
         double video_s = 0.0;
         CameraPose pose;     // the film's camera at video_s
         UtcTime time_before; // the user's date and playing state, given back at the end

@@ -115,7 +115,7 @@ int main(int argc, char** argv)
         std::vector<double> triangles;
         for (int f = 0; f < frames; ++f) {
             const double t = static_cast<double>(f) / std::max(1, frames - 1);
-            scene::CameraPose pose;
+            CameraPose pose;
             const double east = -28000.0 * (1.0 - t), north = -28000.0 * (1.0 - t);
             const LatLonHeight ground = frame.selenographicFromEnu({east, north, 0.0});
             double ground_m = loaded->terrain.heightAt({ground.lat_rad, ground.lon_rad});

@@ -4,7 +4,7 @@
 #include "DefaultScene.h"
 #include "OffscreenCockpit.h"
 
-#include "scene/CameraPose.h"
+#include "mission/BookmarkPose.h"
 #include "ui/AnalysisPanel.h"
 #include "ui/Cockpit.h"
 #include "ui/SkyStripView.h"
@@ -77,7 +77,7 @@ TEST_CASE("Analysis panel: maps computed in the background drape over the terrai
     above.eye_height_m = 25000.0;
     above.target_lat_deg = -89.67;
     above.target_lon_deg = 129.78;
-    c.session->navigator().setPose(scene::poseFromBookmark(above, s.terrain, *s.frame, s.vertical_exaggeration));
+    c.session->navigator().setPose(poseFromBookmark(above, s.terrain, *s.frame, s.vertical_exaggeration));
     s.layers->shading = TerrainShading::Hillshade; // a fixed light: only the maps change pixels
     ui::Cockpit& cockpit = c.session->cockpit();
     cockpit.setPanelOpen("Analysis", true);

@@ -8,7 +8,7 @@
 #include "scene/LoadedScene.h"
 #include "scene/FacilityModels.h"
 #include "scene/GlobeNode.h"
-#include "scene/LanderCameras.h"
+#include "mission/LanderCameras.h"
 #include "scene/LanderNodes.h"
 #include "scene/SkyNode.h"
 #include "mission/LayoutEditor.h"
@@ -41,7 +41,7 @@ namespace {
 
 
 // One offscreen render of the default scene from a pose.
-osg::ref_ptr<osg::Image> renderPose(const scene::CameraPose& pose, int width, int height,
+osg::ref_ptr<osg::Image> renderPose(const CameraPose& pose, int width, int height,
                                     const osg::Vec4& clear = osg::Vec4(0, 0, 0, 1))
 {
     exporting::OffscreenRenderer renderer({width, height, 4});
@@ -177,7 +177,7 @@ TEST_CASE("Snapshot: the Earth hangs over the horizon at its ephemeris place, li
     s.light->update();
     const astro::BaseLighting light = s.light->current();
     renderer.setScene(s.root.get());
-    const scene::CameraPose pose = s.pose("earth");
+    const CameraPose pose = s.pose("earth");
     renderer.setPose(pose);
     const osg::ref_ptr<osg::Image> image = renderer.render();
     exporting::writePng(*image, outputPath("earth.png"));
@@ -241,7 +241,7 @@ TEST_CASE("Snapshot: a solar array casts its long shadow on the ground behind it
     const Vec3d sun = s.light->current().sun_direction_enu;
     const osg::Vec3d away = -osg::Vec3d(sun.x, sun.y, 0.0) / std::hypot(sun.x, sun.y);
     const osg::Vec3d side(-away.y(), away.x(), 0.0);
-    scene::CameraPose pose;
+    CameraPose pose;
     pose.eye_enu = {base.x() + away.x() * 200.0, base.y() + away.y() * 200.0, base.z() + 900.0};
     pose.target_enu = {base.x() + away.x() * 200.0, base.y() + away.y() * 200.0, base.z()};
     pose.up_enu = {away.x(), away.y(), 0.0};
@@ -432,7 +432,7 @@ TEST_CASE("Landers: ILRS-1 hovers 100 m over the pad a minute before landing, st
           "after, and is not there before its descent", "[render][descent]")
 {
     const scene::LoadedScene& s = defaultScene();
-    const auto flights = scene::planLanderFlights(s.scenario, s.terrain);
+    const auto flights = planLanderFlights(s.scenario, s.terrain);
     const auto ilrs1 = std::find_if(flights.begin(), flights.end(),
                                     [](const auto& f) { return f.mission_id == "ilrs-1"; });
     REQUIRE(ilrs1 != flights.end());
@@ -441,14 +441,14 @@ TEST_CASE("Landers: ILRS-1 hovers 100 m over the pad a minute before landing, st
     const UtcTime hovering = ilrs1->start.plusSeconds(hover_s + 5.0);
     const Vec3d site = s.frame->enuFromSelenographic(ilrs1->site);
 
-    const scene::LanderPose before = scene::landerPoseAt(*ilrs1, *s.frame, ilrs1->start.plusSeconds(-1.0));
+    const LanderPose before = landerPoseAt(*ilrs1, *s.frame, ilrs1->start.plusSeconds(-1.0));
     CHECK_FALSE(before.visible);
-    const scene::LanderPose hover = scene::landerPoseAt(*ilrs1, *s.frame, hovering);
+    const LanderPose hover = landerPoseAt(*ilrs1, *s.frame, hovering);
     CHECK(hover.visible);
     CHECK(hover.height_m == Approx(100.0).margin(2.0));
     CHECK((hover.position_enu - site).length() == Approx(std::hypot(100.0, 15.0)).margin(3.0));
     CHECK(hover.throttle > 0.2);
-    const scene::LanderPose landed = scene::landerPoseAt(*ilrs1, *s.frame, landing.plusSeconds(3600.0));
+    const LanderPose landed = landerPoseAt(*ilrs1, *s.frame, landing.plusSeconds(3600.0));
     CHECK(landed.visible);
     CHECK((landed.position_enu - site).length() < 1.0);
     CHECK(landed.throttle == 0.0);
@@ -461,7 +461,7 @@ TEST_CASE("Landers: ILRS-1 hovers 100 m over the pad a minute before landing, st
     for (int i = 0; i < 4; ++i) {
         const double a = kPi / 4.0 + i * kPi / 2.0;
         const Vec3d pad = landed.position_enu + (x_axis * std::cos(a) + y_axis * std::sin(a)) *
-                                                    scene::kFootpadRadius_m;
+                                                    kFootpadRadius_m;
         const LatLonHeight ll = s.frame->selenographicFromEnu(pad);
         CAPTURE(i, ll.height_m, s.terrain.heightAt({ll.lat_rad, ll.lon_rad}));
         CHECK(ll.height_m == Approx(s.terrain.heightAt({ll.lat_rad, ll.lon_rad})).margin(0.15));
@@ -492,14 +492,14 @@ TEST_CASE("Lander cameras: the ground observer and the chase camera keep a hover
           "in the middle of the picture", "[render][descent]")
 {
     const scene::LoadedScene& s = defaultScene();
-    const scene::LanderFlight& flight = s.landerFlight("ilrs-1");
+    const LanderFlight& flight = s.landerFlight("ilrs-1");
     const UtcTime hovering = flight.start.plusSeconds(
         flight.trajectory->phaseStart_s(DescentPhase::Hover) + 5.0);
-    const scene::LanderPose pose = scene::landerPoseAt(flight, *s.frame, hovering);
-    for (const auto mode : {scene::LanderCameraMode::Ground, scene::LanderCameraMode::Chase,
-                            scene::LanderCameraMode::Follow}) {
-        const scene::CameraPose camera =
-            scene::landerCameraPose(flight, *s.frame, s.terrain, hovering, mode);
+    const LanderPose pose = landerPoseAt(flight, *s.frame, hovering);
+    for (const auto mode : {LanderCameraMode::Ground, LanderCameraMode::Chase,
+                            LanderCameraMode::Follow}) {
+        const CameraPose camera =
+            landerCameraPose(flight, *s.frame, s.terrain, hovering, mode);
         exporting::OffscreenRenderer renderer({320, 180, 0});
         renderer.setScene(s.root.get());
         renderer.setPose(camera);
@@ -560,7 +560,7 @@ osg::MatrixTransform* findTransform(osg::Node* root, const std::string& name)
 TEST_CASE("Globe: Chang'e-6 flies its descent onto its real site as a marker", "[render][globe]")
 {
     const scene::LoadedScene& s = defaultScene();
-    const auto elsewhere = scene::planLanderFlights(s.scenario, s.terrain, false);
+    const auto elsewhere = planLanderFlights(s.scenario, s.terrain, false);
     const auto ce6 = std::find_if(elsewhere.begin(), elsewhere.end(),
                                   [](const auto& f) { return f.mission_id == "change-6"; });
     REQUIRE(ce6 != elsewhere.end());
@@ -578,7 +578,7 @@ TEST_CASE("Globe: Chang'e-6 flies its descent onto its real site as a marker", "
     CHECK_FALSE(markerAt(landing.plusSeconds(-3600.0)));  // before its descent
     const auto braking = markerAt(landing.plusSeconds(-300.0));
     REQUIRE(braking);
-    const scene::LanderPose pose = scene::landerPoseAt(*ce6, *s.frame, landing.plusSeconds(-300.0));
+    const LanderPose pose = landerPoseAt(*ce6, *s.frame, landing.plusSeconds(-300.0));
     CHECK((*braking - osg::Vec3d(pose.position_enu.x, pose.position_enu.y, pose.position_enu.z))
               .length() < 1.0);
     const auto landed = markerAt(landing.plusSeconds(60.0));

@@ -5,8 +5,8 @@
 #include "OffscreenCockpit.h"
 
 #include "io/ScenarioLoader.h"
-#include "scene/CameraPose.h"
-#include "scene/Film.h"
+#include "scene/ViewMatrix.h"
+#include "mission/Film.h"
 #include "ui/FilmPanel.h"
 
 #include <catch2/catch.hpp>
@@ -74,7 +74,7 @@ TEST_CASE("Film recorder: N adds keys at the view and date; the preview shows th
     const CameraPose user_pose = c.session->navigator().pose();
 
     // Preview: the view is the film's camera at each film time, the date the film's.
-    const scene::Film film = scene::filmFor(recorded, s.terrain, *s.frame, s.lander_flights);
+    const Film film = filmFor(recorded, s.terrain, *s.frame, s.lander_flights);
     model.preview_request = ui::ViewerModel::PreviewRequest{recorded, 0.0};
     c.render(0.0);
     REQUIRE(model.preview);
@@ -137,7 +137,7 @@ TEST_CASE("Film recorder: N adds keys at the view and date; the preview shows th
     const Scenario renamed = io::loadScenario(saved);
     CHECK(renamed.findCameraPath("renamed in the test"));
     CHECK_FALSE(renamed.findCameraPath("recorded in the test"));
-    const scene::Film refilmed = scene::filmFor(*path, s.terrain, *s.frame, s.lander_flights);
+    const Film refilmed = filmFor(*path, s.terrain, *s.frame, s.lander_flights);
     for (double t : {0.0, 1.0, 2.5, 4.0}) {
         CAPTURE(t);
         const CameraPose a = film.poseAt(t, *s.frame);

@@ -15,7 +15,7 @@ TEST_CASE("Film: a frame mid-path shows the interpolated camera at the mapped sc
           "[render][film]")
 {
     scene::LoadedScene& s = test::defaultScene();
-    const scene::Film film = s.film("tour");
+    const Film film = s.film("tour");
     constexpr double kFps = 2.0;
     exporting::FilmFrames frames(s, film, {320, 180, 4}, kFps);
     CHECK(frames.frameCount() == static_cast<std::size_t>(film.path.duration_s() * kFps) + 1);
@@ -50,7 +50,7 @@ TEST_CASE("Film: keys that follow a lander carry the camera along its descent",
           "[render][film]")
 {
     scene::LoadedScene& s = test::defaultScene();
-    const scene::LanderFlight& flight = s.landerFlight("ilrs-1");
+    const LanderFlight& flight = s.landerFlight("ilrs-1");
     const UtcTime landing = UtcTime::parseIso("2031-05-15T00:00:00Z");
     CameraPathSpec spec;
     spec.name = "ride";
@@ -65,7 +65,7 @@ TEST_CASE("Film: keys that follow a lander carry the camera along its descent",
     }
     spec.time = {{0.0, landing.plusSeconds(-100.0), TimeSteps::continuous, std::nullopt},
                  {10.0, landing.plusSeconds(-5.0), TimeSteps::continuous, std::nullopt}};
-    const scene::Film film = scene::filmFor(spec, s.terrain, *s.frame, s.lander_flights);
+    const Film film = filmFor(spec, s.terrain, *s.frame, s.lander_flights);
     exporting::FilmFrames frames(s, film, {320, 180, 4}, 1.0);
     // Offsets are east, north, up at the lander's site: 0.9 km from the base origin, 8.5 km
     // from the pole, its axes are turned some degrees from the base's.
@@ -77,7 +77,7 @@ TEST_CASE("Film: keys that follow a lander carry the camera along its descent",
     double previous_height = 1e9;
     for (double t : {1.0, 5.0, 9.0}) {
         const CameraPose pose = frames.poseAt(t);
-        const Vec3d lander = scene::landerPoseAt(flight, *s.frame, film.time.at(t)).position_enu;
+        const Vec3d lander = landerPoseAt(flight, *s.frame, film.time.at(t)).position_enu;
         CAPTURE(t);
         CHECK((pose.target_enu - (lander + fromSite({0.0, 0.0, 2.0}))).length() < 1e-6);
         CHECK((pose.eye_enu - (lander + fromSite({-40.0, -40.0, 15.0}))).length() < 1e-6);
@@ -87,7 +87,7 @@ TEST_CASE("Film: keys that follow a lander carry the camera along its descent",
     test::writePngForPeople(*frames.render(5), "film_ride_ilrs1.png");
     // A key following a mission that does not land on the terrain is named.
     spec.keys[1].follow = "change-6";
-    CHECK_THROWS_WITH(scene::filmFor(spec, s.terrain, *s.frame, s.lander_flights),
+    CHECK_THROWS_WITH(filmFor(spec, s.terrain, *s.frame, s.lander_flights),
                       Catch::Contains("follows \"change-6\", which does not land on the terrain"));
     s.clock->seek(s.scenario.initial_time);
 }

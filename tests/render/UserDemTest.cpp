@@ -32,7 +32,7 @@ std::unique_ptr<scene::LoadedScene> sceneOnSharedDem(const std::string& name)
     return scene::loadScene(request);
 }
 
-osg::ref_ptr<osg::Image> render(const scene::LoadedScene& s, const scene::CameraPose& pose)
+osg::ref_ptr<osg::Image> render(const scene::LoadedScene& s, const CameraPose& pose)
 {
     exporting::OffscreenRenderer renderer({640, 360, 4});
     renderer.setScene(s.root.get());

@@ -1,11 +1,11 @@
-#include "scene/LanderCameras.h"
+#include "mission/LanderCameras.h"
 
 #include "core/Angles.h"
 #include "core/LunarError.h"
 
 #include <cmath>
 
-namespace lunar::scene {
+namespace lunar {
 
 LanderCameraMode landerCameraModeNamed(const std::string& name)
 {
@@ -62,4 +62,4 @@ CameraPose landerCameraPose(const LanderFlight& flight, const EnuFrame& frame,
     return pose;
 }
 
-} // namespace lunar::scene
+} // namespace lunar

@@ -2,12 +2,12 @@
 // Cameras on a lander's descent: a fixed observer on the ground beside the site, a chase
 // camera behind and above the lander along its flight, or a follow camera that keeps a
 // fixed offset from it.
-#include "scene/CameraPose.h"
-#include "scene/LanderNodes.h"
+#include "mission/CameraPose.h"
+#include "mission/LanderFlight.h"
 
 #include <string>
 
-namespace lunar::scene {
+namespace lunar {
 
 enum class LanderCameraMode { Ground, Chase, Follow };
 
@@ -18,4 +18,4 @@ CameraPose landerCameraPose(const LanderFlight& flight, const EnuFrame& frame,
                             const TerrainStack& terrain, const UtcTime& now,
                             LanderCameraMode mode);
 
-} // namespace lunar::scene
+} // namespace lunar

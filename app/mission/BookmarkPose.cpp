@@ -1,10 +1,10 @@
-#include "scene/CameraPose.h"
+#include "mission/BookmarkPose.h"
 
 #include "core/Angles.h"
 
 #include <cmath>
 
-namespace lunar::scene {
+namespace lunar {
 
 namespace {
 Vec3d placePoint(double lat_deg, double lon_deg, double height_m, bool above_terrain,
@@ -20,13 +20,6 @@ Vec3d placePoint(double lat_deg, double lon_deg, double height_m, bool above_ter
     return frame.enuFromSelenographic({ll.lat_rad, ll.lon_rad, ground_m + height_m});
 }
 } // namespace
-
-osg::Matrixd viewMatrixOf(const CameraPose& p)
-{
-    return osg::Matrixd::lookAt(osg::Vec3d(p.eye_enu.x, p.eye_enu.y, p.eye_enu.z),
-                                osg::Vec3d(p.target_enu.x, p.target_enu.y, p.target_enu.z),
-                                osg::Vec3d(p.up_enu.x, p.up_enu.y, p.up_enu.z));
-}
 
 CameraPose poseFromBookmark(const CameraBookmark& b, const TerrainStack& terrain,
                             const EnuFrame& frame, double vertical_exaggeration)
@@ -61,4 +54,4 @@ CameraBookmark bookmarkFromPose(const std::string& name, const CameraPose& pose,
     return b;
 }
 
-} // namespace lunar::scene
+} // namespace lunar

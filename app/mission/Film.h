@@ -5,15 +5,15 @@
 #include "core/EnuFrame.h"
 #include "mission/CameraPath.h"
 #include "mission/CameraPathSpec.h"
+#include "mission/LanderFlight.h"
 #include "mission/VideoTimeMap.h"
-#include "scene/LanderNodes.h"
 #include "terrain/TerrainLayer.h"
 
 #include <string>
 #include <utility>
 #include <vector>
 
-namespace lunar::scene {
+namespace lunar {
 
 struct Film {
     std::string title;
@@ -31,4 +31,4 @@ struct Film {
 Film filmFor(const CameraPathSpec& spec, const TerrainStack& terrain, const EnuFrame& frame,
              const std::vector<LanderFlight>& flights, double vertical_exaggeration = 1.0);
 
-} // namespace lunar::scene
+} // namespace lunar

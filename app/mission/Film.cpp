@@ -1,10 +1,10 @@
-#include "scene/Film.h"
+#include "mission/Film.h"
 
 #include "core/NameList.h"
 #include "core/LunarError.h"
-#include "scene/CameraPose.h"
+#include "mission/BookmarkPose.h"
 
-namespace lunar::scene {
+namespace lunar {
 
 namespace {
 // A following key's pose: the lander's position then, plus the key's offsets.
@@ -74,4 +74,4 @@ CameraPose Film::poseAt(double video_s, const EnuFrame& frame) const
     return CameraPath(path.name(), std::move(keys), frame.toEnu({0.0, 0.0, 0.0})).poseAt(video_s);
 }
 
-} // namespace lunar::scene
+} // namespace lunar
