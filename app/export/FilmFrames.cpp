@@ -1,7 +1,6 @@
 #include "export/FilmFrames.h"
 
 #include "core/LunarError.h"
-#include "mission/CameraNavigator.h"
 
 #include <algorithm>
 #include <cmath>
@@ -48,17 +47,8 @@ FrameRange filmFramesBetween(double duration_s, double fps, double from_s, doubl
 
 CameraPose FilmFrames::poseAt(double video_s) const
 {
-    CameraPose pose = film_.poseAt(video_s, *scene_.frame);
-    // A spline between keys far apart in height can swing below the ground between them:
-    // the eye stays at least the viewer's clearance above the drawn terrain.
-    const LatLonHeight eye = scene_.frame->selenographicFromEnu(pose.eye_enu);
-    const double ground = scene_.terrain.heightAt({eye.lat_rad, eye.lon_rad});
-    if (std::isfinite(ground)) {
-        const double lowest = ground * scene_.vertical_exaggeration + CameraNavigator::kClearance_m;
-        if (eye.height_m < lowest)
-            pose.eye_enu = scene_.frame->enuFromSelenographic({eye.lat_rad, eye.lon_rad, lowest});
-    }
-    return pose;
+    return film_.poseAboveGround(video_s, *scene_.frame, scene_.terrain,
+                                 scene_.vertical_exaggeration);
 }
 
 osg::ref_ptr<osg::Image> FilmFrames::render(std::size_t frame)

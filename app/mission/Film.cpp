@@ -3,6 +3,9 @@
 #include "core/NameList.h"
 #include "core/LunarError.h"
 #include "mission/BookmarkPose.h"
+#include "mission/CameraNavigator.h"
+
+#include <cmath>
 
 namespace lunar {
 
@@ -60,6 +63,20 @@ Film filmFor(const CameraPathSpec& spec, const TerrainStack& terrain, const EnuF
     }
     return Film{spec.title, CameraPath(spec.name, std::move(keys), frame.toEnu({0.0, 0.0, 0.0})),
                 std::move(time), std::move(following), spec.keys};
+}
+
+CameraPose Film::poseAboveGround(double video_s, const EnuFrame& frame,
+                                 const TerrainStack& terrain, double vertical_exaggeration) const
+{
+    CameraPose pose = poseAt(video_s, frame);
+    const LatLonHeight eye = frame.selenographicFromEnu(pose.eye_enu);
+    const double ground = terrain.heightAt({eye.lat_rad, eye.lon_rad});
+    if (std::isfinite(ground)) {
+        const double lowest = ground * vertical_exaggeration + CameraNavigator::kClearance_m;
+        if (eye.height_m < lowest)
+            pose.eye_enu = frame.enuFromSelenographic({eye.lat_rad, eye.lon_rad, lowest});
+    }
+    return pose;
 }
 
 CameraPose Film::poseAt(double video_s, const EnuFrame& frame) const

@@ -25,6 +25,10 @@ struct Film {
 
     // The camera at a film time, following keys placed where their landers are then.
     CameraPose poseAt(double video_s, const EnuFrame& frame) const;
+    // The same, with the eye kept the viewer's clearance above the drawn terrain (what a
+    // filmed frame shows): a spline between keys far apart in height can swing below it.
+    CameraPose poseAboveGround(double video_s, const EnuFrame& frame, const TerrainStack& terrain,
+                               double vertical_exaggeration) const;
 };
 
 // `flights`: the landers a key may follow. Throws LunarError naming the path and problem.

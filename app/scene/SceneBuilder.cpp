@@ -30,9 +30,8 @@ osg::Vec2 heightRangeOf(const TerrainLayer& layer)
 }
 } // namespace
 
-BuiltScene buildScene(const SceneInputs& in)
+void buildScene(const SceneInputs& in, SceneGraph& built)
 {
-    BuiltScene built;
     built.light = new SceneLight(*in.frame, *in.coarse, in.sky_now ? in.sky_now : in.now);
     osg::ref_ptr<osg::Group> root = new osg::Group;
     root->setName("lunarviz scene");
@@ -53,8 +52,7 @@ BuiltScene buildScene(const SceneInputs& in)
     shadowed->setName("shadow receivers");
     shadowed->addChild(in.terrain_node);
     shadowed->addChild(facilities);
-    built.lander_flights = planLanderFlights(*in.scenario, *in.terrain);
-    built.landers = buildLanderNodes(built.lander_flights, *in.frame, in.now);
+    built.landers = buildLanderNodes(*in.lander_flights, *in.frame, in.now);
     shadowed->addChild(built.landers);
     root->addChild(shadowed);
     osg::ref_ptr<osg::Node> sky = buildSkyNode();
@@ -62,7 +60,7 @@ BuiltScene buildScene(const SceneInputs& in)
     GlobeOptions globe;
     globe.relief = in.coarse ? &in.coarse->grid : nullptr;
     root->addChild(buildGlobeNode(*in.scenario, *in.frame,
-                                  planLanderFlights(*in.scenario, *in.terrain, false), in.now, globe));
+                                  *in.globe_flights, in.now, globe));
     built.labels = buildFacilityLabels(
         *in.scenario, facilityLabelAnchorsEnu(*in.scenario, *in.terrain, *in.frame), in.now,
         in.layers);
@@ -70,7 +68,7 @@ BuiltScene buildScene(const SceneInputs& in)
     osg::ref_ptr<osg::Uniform> exaggeration =
         new osg::Uniform("verticalExaggeration", in.light.vertical_exaggeration);
     root->addChild(buildKeepOutRings(built.facility_context, exaggeration.get()));
-    root->addChild(buildDescentPaths(built.lander_flights, *in.frame, in.layers));
+    root->addChild(buildDescentPaths(*in.lander_flights, *in.frame, in.layers));
     root->addChild(buildFacilityShadowCamera(facilities.get(), *built.light,
                                              shadowed->getOrCreateStateSet()));
 
@@ -87,9 +85,8 @@ BuiltScene buildScene(const SceneInputs& in)
     attachAnalysisOverlay(*in.terrain_node, *in.dem_geo, in.layers);
     state->addUniform(new osg::Uniform("exposure", in.light.exposure));
     state->addUniform(new osg::Uniform("albedo", in.light.albedo));
-    state->addUniform(exaggeration); // LoadedScene::setVerticalExaggeration sets this one
+    state->addUniform(exaggeration); // SceneGraph::followExaggeration sets this one
     built.root = root;
-    return built;
 }
 
 } // namespace lunar::scene

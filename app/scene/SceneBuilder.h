@@ -5,6 +5,7 @@
 #include "mission/Scenario.h"
 #include "scene/FacilityNodes.h"
 #include "scene/LanderNodes.h"
+#include "scene/SceneGraph.h"
 #include "scene/SceneLight.h"
 #include "scene/TerrainNode.h"
 #include "terrain/TerrainLayer.h"
@@ -31,18 +32,12 @@ struct SceneInputs {
     TimeSource now;
     TimeSource sky_now; // the light's (Sun, Earth, stars) time; empty: `now`
     std::shared_ptr<const LayerVisibility> layers; // what the panels chose to show
+    const std::vector<LanderFlight>* lander_flights = nullptr; // landing on the terrain
+    const std::vector<LanderFlight>* globe_flights = nullptr;  // landing elsewhere
 };
 
-struct BuiltScene {
-    osg::ref_ptr<osg::Group> root;
-    osg::ref_ptr<SceneLight> light; // follows the clock (an update callback of the root)
-    osg::ref_ptr<osg::Group> facilities; // one child per facility, named by its id
-    osg::ref_ptr<osg::Group> labels;     // one child per facility, same order
-    osg::ref_ptr<osg::Group> landers;    // one child per mission landing on the terrain
-    std::vector<LanderFlight> lander_flights;
-    FacilityNodeContext facility_context; // to rebuild a facility after an edit
-};
-
-BuiltScene buildScene(const SceneInputs& inputs);
+// Fills `graph`'s root, light, facilities, labels, landers and facility context (its paged
+// terrain source is the caller's: `inputs.terrain_node` draws from it).
+void buildScene(const SceneInputs& inputs, SceneGraph& graph);
 
 } // namespace lunar::scene

@@ -428,46 +428,14 @@ TEST_CASE("Models: a facility may be drawn from a model file; a missing one is n
                           Catch::Contains("missing.obj cannot be read"));
 }
 
-TEST_CASE("Landers: ILRS-1 hovers 100 m over the pad a minute before landing, stands on it "
-          "after, and is not there before its descent", "[render][descent]")
+TEST_CASE("Landers: the scene's ILRS-1 node stands where its flight is at the hover time "
+          "(the flight itself: tests/site/LanderFlightTest.cpp)", "[render][descent]")
 {
     const scene::LoadedScene& s = defaultScene();
-    const auto flights = planLanderFlights(s.scenario, s.terrain);
-    const auto ilrs1 = std::find_if(flights.begin(), flights.end(),
-                                    [](const auto& f) { return f.mission_id == "ilrs-1"; });
-    REQUIRE(ilrs1 != flights.end());
-    const UtcTime landing = UtcTime::parseIso("2031-05-15T00:00:00Z");
-    const double hover_s = ilrs1->trajectory->phaseStart_s(DescentPhase::Hover);
-    const UtcTime hovering = ilrs1->start.plusSeconds(hover_s + 5.0);
-    const Vec3d site = s.frame->enuFromSelenographic(ilrs1->site);
-
-    const LanderPose before = landerPoseAt(*ilrs1, *s.frame, ilrs1->start.plusSeconds(-1.0));
-    CHECK_FALSE(before.visible);
-    const LanderPose hover = landerPoseAt(*ilrs1, *s.frame, hovering);
-    CHECK(hover.visible);
-    CHECK(hover.height_m == Approx(100.0).margin(2.0));
-    CHECK((hover.position_enu - site).length() == Approx(std::hypot(100.0, 15.0)).margin(3.0));
-    CHECK(hover.throttle > 0.2);
-    const LanderPose landed = landerPoseAt(*ilrs1, *s.frame, landing.plusSeconds(3600.0));
-    CHECK(landed.visible);
-    CHECK((landed.position_enu - site).length() < 1.0);
-    CHECK(landed.throttle == 0.0);
-    // Settled: each footpad on the ground under it, within the DEM's interpolation.
-    const Vec3d up = (site - s.frame->toEnu({0, 0, 0})).normalized();
-    const Vec3d x_axis = cross(landed.axis_enu, up).length() > 1e-9
-                             ? cross(landed.axis_enu, up).normalized()
-                             : cross(Vec3d{0, 1, 0}, landed.axis_enu).normalized();
-    const Vec3d y_axis = cross(landed.axis_enu, x_axis);
-    for (int i = 0; i < 4; ++i) {
-        const double a = kPi / 4.0 + i * kPi / 2.0;
-        const Vec3d pad = landed.position_enu + (x_axis * std::cos(a) + y_axis * std::sin(a)) *
-                                                    kFootpadRadius_m;
-        const LatLonHeight ll = s.frame->selenographicFromEnu(pad);
-        CAPTURE(i, ll.height_m, s.terrain.heightAt({ll.lat_rad, ll.lon_rad}));
-        CHECK(ll.height_m == Approx(s.terrain.heightAt({ll.lat_rad, ll.lon_rad})).margin(0.15));
-    }
-    CHECK(ilrs1->start.plusSeconds(ilrs1->trajectory->duration_s()).secondsSince(landing) ==
-          Approx(0.0).margin(1e-3));
+    const LanderFlight& ilrs1 = s.landerFlight("ilrs-1");
+    const UtcTime hovering = ilrs1.start.plusSeconds(
+        ilrs1.trajectory->phaseStart_s(DescentPhase::Hover) + 5.0);
+    const LanderPose hover = landerPoseAt(ilrs1, *s.frame, hovering);
 
     // The scene's lander node follows: after an update at the hover time it is there.
     const UtcTime was = s.clock->now();
