@@ -34,11 +34,6 @@ float facilityLight(vec3 enuPosition)
     return lit / 9.0;
 }
 
-vec3 toneMap(vec3 x)
-{
-    return clamp((x * (2.51 * x + 0.03)) / (x * (2.43 * x + 0.59) + 0.14), 0.0, 1.0);
-}
-
 void main()
 {
     vec3 n = normalize(viewNormal);
@@ -53,5 +48,5 @@ void main()
         albedo = mix(albedo, vec3(0.9, 0.55, 0.15), 0.45 * stripe);
     }
     vec3 radiance = albedo * (diffuse + earthshine * 4.0) + vec3(specular);
-    fragColor = vec4(pow(toneMap(radiance * exposure), vec3(1.0 / 2.2)), 1.0);
+    fragColor = vec4(encodeForDisplay(toneMap(radiance * exposure)), 1.0);
 }

@@ -17,11 +17,6 @@ in vec2 mapUv;
 in vec3 viewPosition;
 out vec4 fragColor;
 
-vec3 toneMap(vec3 x)
-{
-    return clamp((x * (2.51 * x + 0.03)) / (x * (2.43 * x + 0.59) + 0.14), 0.0, 1.0);
-}
-
 void main()
 {
     vec3 up = normalize(normalEnu);
@@ -35,10 +30,10 @@ void main()
             normal = normalize(local.x * east + local.y * north + local.z * up);
         }
     }
-    vec3 albedo = hasAlbedoMap ? pow(texture(moonMap, mapUv).rgb, vec3(2.2)) * globeGain
+    vec3 albedo = hasAlbedoMap ? decodeFromDisplay(texture(moonMap, mapUv).rgb) * globeGain
                                : vec3(plainAlbedo);
     float lit = max(dot(normal, sunDirectionEnu), 0.0);
     // Seen from afar the terrain's grazing-light exposure would blow the disc out.
     vec3 colour = toneMap(albedo * lit * exposure * 0.25);
-    fragColor = vec4(pow(colour, vec3(1.0 / 2.2)), 1.0);
+    fragColor = vec4(encodeForDisplay(colour), 1.0);
 }

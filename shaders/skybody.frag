@@ -16,11 +16,6 @@ flat in vec3 across1;
 flat in vec3 across2;
 out vec4 fragColor;
 
-vec3 toneMap(vec3 x)
-{
-    return clamp((x * (2.51 * x + 0.03)) / (x * (2.43 * x + 0.59) + 0.14), 0.0, 1.0);
-}
-
 void main()
 {
     float rr = dot(corner, corner);
@@ -41,8 +36,8 @@ void main()
         float lon = atan(fixedNormal.y, fixedNormal.x);
         float lat = asin(clamp(fixedNormal.z, -1.0, 1.0));
         vec2 uv = vec2(lon / 6.28318531 + 0.5, lat / 3.14159265 + 0.5);
-        albedo = pow(texture(earthMap, uv).rgb, vec3(2.2));
+        albedo = decodeFromDisplay(texture(earthMap, uv).rgb);
     }
     vec3 colour = toneMap(albedo * lit * earthExposure);
-    fragColor = vec4(pow(colour, vec3(1.0 / 2.2)), 1.0);
+    fragColor = vec4(encodeForDisplay(colour), 1.0);
 }

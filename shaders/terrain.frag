@@ -6,7 +6,7 @@
 // exposure and filmic tone mapping to sRGB. The layers panel can instead ask for a fixed
 // hillshade, colours by elevation or slope over it, and a kilometre grid on top.
 uniform sampler2D shadingMap;   // rg: east and north of the unit normal (base ENU frame)
-uniform sampler3D horizonCoarse; // horizon maps: a slice per direction, degrees / 327.67
+uniform sampler3D horizonCoarse; // horizon maps: a slice per direction (horizonDegFromTexel)
 uniform sampler3D horizonDetail; // finer map around the base (or the coarse one again)
 uniform float horizonDirections;
 uniform float detailPresent;
@@ -51,12 +51,6 @@ float lunarLambertL(float alphaDeg)
     return min(0.5 * (cubic + sqrt(cubic * cubic + softness * softness)), 1.0);
 }
 
-// ACES filmic curve (Narkowicz 2015 fit): keeps sunlit slopes from clipping.
-vec3 toneMap(vec3 x)
-{
-    return clamp((x * (2.51 * x + 0.03)) / (x * (2.43 * x + 0.59) + 0.14), 0.0, 1.0);
-}
-
 // Mip level from the area of the pixel's footprint in texels. Terrain is seen at grazing
 // angles, where the usual max-axis choice blurs it and draws a crease along the line where
 // the two screen axes swap roles; the area measure is smooth (and anisotropic filtering is
@@ -80,7 +74,7 @@ float horizonDeg(float gridAngle)
                     all(lessThanEqual(detailUv, vec2(1.0)));
     float stored = inDetail ? texture(horizonDetail, vec3(detailUv, r)).r
                             : texture(horizonCoarse, vec3(coarseUv, r)).r;
-    return stored * 327.67;
+    return horizonDegFromTexel(stored);
 }
 
 // Facility shadows: the fraction of a 3 x 3 neighbourhood of the Sun's depth map that does
@@ -162,7 +156,7 @@ void main()
     vec3 e = normalize(enuToView * earthDirectionEnu);
     float radiance = reflectance * sunVisible +
                      albedo * earthshine * earthVisible * max(dot(n, e), 0.0);
-    vec3 colour = pow(toneMap(vec3(radiance * exposure) * vec3(1.0, 0.985, 0.96)), vec3(1.0 / 2.2));
+    vec3 colour = encodeForDisplay(toneMap(vec3(radiance * exposure) * vec3(1.0, 0.985, 0.96)));
     // Review shadings and analysis maps: a fixed light from the north-west, 45 deg up.
     vec3 light = normalize(enuToView * vec3(-0.5, 0.5, 0.70710678));
     float relief = 0.2 + 0.8 * max(dot(n, light), 0.0);

@@ -10,6 +10,11 @@
 
 namespace lunar::scene {
 
+// Degrees per unit of a horizon texel as the shader reads it: GL_R16_SNORM gives the stored
+// step count / 32767. The shaders get this value from here (scene/ShaderLibrary defines it
+// for shaders/common.glsl), so the two sides cannot drift apart.
+constexpr double kHorizonTexelDegPerUnit = 32767.0 * kHorizonDegPerStep;
+
 // `detail` may be null. `dem_geo`: the DEM's geotransform (what vertex DEM pixels refer to).
 // The textures read the maps' memory directly: the maps must outlive the state set.
 void attachHorizonMaps(osg::StateSet* state, const HorizonMap& coarse, const HorizonMap* detail,

@@ -1,9 +1,11 @@
 #include "scene/ShaderLibrary.h"
 
 #include "core/LunarError.h"
+#include "scene/HorizonTextures.h"
 
 #include <osg/Shader>
 
+#include <cstdio>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
@@ -21,7 +23,26 @@ std::string shaderDirectory()
         return dir;
     return LUNARVIZ_SHADER_DIR;
 }
+// The C++ constants the GLSL side needs, as defines (one definition each, in C++).
+std::string constantDefines()
+{
+    char text[96];
+    std::snprintf(text, sizeof text, "#define LUNAR_HORIZON_DEG_PER_UNIT %.9g\n",
+                  kHorizonTexelDegPerUnit);
+    return text;
+}
 } // namespace
+
+std::string withCommonCode(const std::string& source, const std::string& file_name)
+{
+    if (source.rfind("#version", 0) != 0)
+        throw LunarError("shaders/" + file_name, "does not start with a #version line");
+    const std::size_t line_end = source.find('\n');
+    if (line_end == std::string::npos)
+        throw LunarError("shaders/" + file_name, "has nothing after its #version line");
+    return source.substr(0, line_end + 1) + constantDefines() + shaderSource("common.glsl") +
+           "#line 2\n" + source.substr(line_end + 1);
+}
 
 std::string shaderSource(const std::string& file_name, std::string* origin)
 {
@@ -49,7 +70,7 @@ osg::ref_ptr<osg::Program> loadProgram(const std::string& name)
     for (const auto& [suffix, type] : {std::pair{".vert", osg::Shader::VERTEX},
                                        std::pair{".frag", osg::Shader::FRAGMENT}}) {
         std::string origin;
-        const std::string source = shaderSource(name + suffix, &origin);
+        const std::string source = withCommonCode(shaderSource(name + suffix, &origin), name + suffix);
         osg::ref_ptr<osg::Shader> shader = new osg::Shader(type, source);
         shader->setName(origin);
         program->addShader(shader);

@@ -21,7 +21,7 @@ double HorizonMap::directionAngle_rad(int k) const
 void HorizonMap::setElevation_deg(int col, int row, int k, double elevation_deg)
 {
     const double clamped = std::clamp(elevation_deg, -90.0, 90.0);
-    planes_[index(col, row, k)] = static_cast<std::int16_t>(std::lround(clamped * 100.0));
+    planes_[index(col, row, k)] = static_cast<std::int16_t>(std::lround(clamped * kHorizonStepsPerDeg));
 }
 
 DirectionBlend directionBlend(double grid_angle_rad, int direction_count)

@@ -23,6 +23,10 @@ struct DirectionBlend {
 };
 DirectionBlend directionBlend(double grid_angle_rad, int direction_count);
 
+// Stored horizons are int16 hundredths of a degree (+-90 deg fits).
+constexpr double kHorizonStepsPerDeg = 100.0;
+constexpr double kHorizonDegPerStep = 1.0 / kHorizonStepsPerDeg;
+
 class HorizonMap {
 public:
     HorizonMap() = default;
@@ -40,7 +44,7 @@ public:
     // Stored horizon of texel (col, row) along direction k, degrees.
     double elevation_deg(int col, int row, int k) const
     {
-        return planes_[index(col, row, k)] * 0.01;
+        return planes_[index(col, row, k)] * kHorizonDegPerStep;
     }
     void setElevation_deg(int col, int row, int k, double elevation_deg);
 

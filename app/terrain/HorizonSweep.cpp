@@ -77,7 +77,7 @@ std::size_t tangentIndex(const std::vector<HullPoint>& hull, double s, double g_
 
 std::int16_t centidegrees(double tangent)
 {
-    return static_cast<std::int16_t>(std::lround(radToDeg(std::atan(tangent)) * 100.0));
+    return static_cast<std::int16_t>(std::lround(radToDeg(std::atan(tangent)) * kHorizonStepsPerDeg));
 }
 
 // Sweeps one direction over `grid`, writing horizon elevations (hundredths of a degree)
