@@ -16,11 +16,12 @@ using namespace lunar;
 
 namespace {
 // A raster that is not heights: 40 km values, beyond any lunar relief (an analysis map, say).
-std::string notHeightsRaster()
+// `name`: a scratch folder of the test's own (CTest runs the test cases in parallel).
+std::string notHeightsRaster(const std::string& name)
 {
     Raster<float> values(8, 8, 40000.0f);
     values.geo = {-400.0, 100.0, 0.0, 400.0, 0.0, -100.0};
-    const auto path = (test::scratchDir("dem-move") / "not_heights.tif").string();
+    const auto path = (test::scratchDir(name) / "not_heights.tif").string();
     io::writeFloatGeoTiff(values, path);
     return path;
 }
@@ -28,7 +29,7 @@ std::string notHeightsRaster()
 
 TEST_CASE("DEM: a moved DEM keeps check_heights off and its open dataset", "[io][dem]")
 {
-    const std::string path = notHeightsRaster();
+    const std::string path = notHeightsRaster("dem-move-unchecked");
     io::DemOpenOptions options;
     options.check_heights = false;
     io::LunarDem opened = io::LunarDem::open(path, options);
@@ -45,7 +46,7 @@ TEST_CASE("DEM: a moved DEM keeps check_heights off and its open dataset", "[io]
 
 TEST_CASE("DEM: a moved DEM keeps check_heights on", "[io][dem]")
 {
-    const std::string path = notHeightsRaster();
+    const std::string path = notHeightsRaster("dem-move-checked");
     io::LunarDem moved(io::LunarDem::open(path));
     CHECK_THROWS_AS(moved.readHeights(0, 0, 8, 8, 8, 8), LunarError);
 }
