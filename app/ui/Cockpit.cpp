@@ -227,7 +227,7 @@ bool Cockpit::shortcut(int key, unsigned modifiers)
     case 'p': model_.presentation = !model_.presentation; return true;
     case osgGA::GUIEventAdapter::KEY_Escape:
         if (model_.preview)
-            model_.preview_stop_request = true;
+            model_.requests.post(ViewRequests::StopPreview{});
         else if (model_.presentation)
             model_.presentation = false;
         else if (measuring() && !model_.measure->points.empty())
