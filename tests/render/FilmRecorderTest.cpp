@@ -70,7 +70,7 @@ TEST_CASE("Film recorder: N adds keys at the view and date; the preview shows th
     REQUIRE(recorded.time.size() == 2);
     CHECK(recorded.time[0].utc.secondsSince(day1) == Approx(0.0).margin(1e-3));
     CHECK(recorded.time[1].utc.secondsSince(day2) == Approx(0.0).margin(1e-3));
-    CHECK(c.session->cockpit().panelOpen("Film")); // N opens the panel
+    CHECK(c.session->cockpit().panelOpen(ui::PanelId::Film)); // N opens the panel
     const CameraPose user_pose = c.session->navigator().pose();
 
     // Preview: the view is the film's camera at each film time, the date the film's.
