@@ -13,28 +13,38 @@
 namespace lunar::ui {
 
 namespace {
-constexpr const char* kLayers = "Layers";
-constexpr const char* kCamera = "Camera";
-constexpr const char* kSite = "Site info";
-constexpr const char* kInspector = "Inspector";
-constexpr const char* kFilm = "Film";
-constexpr const char* kMeasure = "Measure";
-constexpr const char* kAnalysis = "Analysis";
-constexpr const char* kFrameTime = "Frame time";
-constexpr const char* kHelp = "Help";
-const std::array<const char*, 9> kPanels = {kLayers,  kCamera, kSite,      kAnalysis, kInspector,
-                                            kMeasure, kFilm,   kFrameTime, kHelp};
-
-const char* shortcutOf(const std::string& name)
-{
-    return name == kHelp ? "F1" : name == kMeasure ? "M" : nullptr;
-}
-
-bool openByDefault(const std::string& name)
-{
-    return name != kFrameTime && name != kHelp && name != kFilm && name != kMeasure && name != kAnalysis;
-}
+constexpr const char* kHelpTitle = "Keys and mouse"; // the help's window and menu item
+constexpr float kNarrow_em = 19.0f;
+constexpr float kWide_em = 27.0f; // panels of tables and plots
 } // namespace
+
+// Lambdas here are in the class's scope: they may reach the panels the cockpit holds.
+const std::array<Cockpit::Panel, 9> Cockpit::kPanels = {{
+    {PanelId::Layers, "Layers", nullptr, 0, true, Column::Left, kNarrow_em,
+     false, [](Cockpit& c) { c.layers_.drawContents(); }},
+    {PanelId::Camera, "Camera", nullptr, 0, true, Column::Left, kNarrow_em,
+     false, [](Cockpit& c) { c.camera_.drawContents(); }},
+    {PanelId::SiteInfo, "Site info", nullptr, 0, true, Column::Left, kNarrow_em,
+     false, [](Cockpit& c) { c.site_.drawContents(); }},
+    {PanelId::Analysis, "Analysis", nullptr, 0, false, Column::Left, kWide_em,
+     false, [](Cockpit& c) { c.analysis_.drawContents(); }},
+    {PanelId::Inspector, "Inspector", nullptr, 0, true, Column::Right, kWide_em,
+     true, [](Cockpit& c) { c.inspector_.drawContents(); }},
+    {PanelId::Measure, "Measure", "M", 'm', false, Column::Right, kWide_em,
+     false, [](Cockpit& c) { c.measure_.drawContents(); }},
+    {PanelId::Film, "Film", nullptr, 0, false, Column::Right, kWide_em,
+     false, [](Cockpit& c) { c.film_.drawContents(); }},
+    {PanelId::FrameTime, "Frame time", nullptr, 0, false, Column::Right, kNarrow_em,
+     false, [](Cockpit& c) { drawFrameTimes(c.model_.frame_times); }},
+    {PanelId::Help, "Help", "F1", osgGA::GUIEventAdapter::KEY_F1, false, Column::OverTheView,
+     0.0f, false, [](Cockpit&) { drawHelp(&Cockpit::shortcutOf); }},
+}};
+
+const Cockpit::Panel& Cockpit::panel(PanelId id)
+{
+    // Every id has a row: the table is the list of panels.
+    return *std::find_if(kPanels.begin(), kPanels.end(), [id](const Panel& p) { return p.id == id; });
+}
 
 Cockpit::Cockpit(ViewerModel& model, GroundHeight ground, std::string layout_save_path)
     : model_(model), timeline_(model), layers_(model), camera_(model), site_(model),
@@ -45,28 +55,27 @@ Cockpit::Cockpit(ViewerModel& model, GroundHeight ground, std::string layout_sav
 
 bool Cockpit::measuring() const
 {
-    return !model_.presentation && panelOpen(kMeasure) && measure_.mode() == MeasureMode::Distance;
+    return !model_.presentation && panelOpen(PanelId::Measure) &&
+           measure_.mode() == MeasureMode::Distance;
 }
 
-bool Cockpit::panelOpen(const std::string& name) const
+bool Cockpit::panelOpen(PanelId id) const
 {
-    return model_.settings.panelOpen(name, openByDefault(name));
+    const Panel& p = panel(id);
+    return model_.settings.panelOpen(p.name, p.open_by_default);
 }
 
-void Cockpit::setPanelOpen(const std::string& name, bool open)
-{
-    model_.settings.panels_open[name] = open;
-}
+void Cockpit::setPanelOpen(PanelId id, bool open) { model_.settings.panels_open[panel(id).name] = open; }
 
 void Cockpit::drawMenuBar()
 {
     if (!ImGui::BeginMainMenuBar())
         return;
     if (ImGui::BeginMenu("Panels")) {
-        for (const char* name : kPanels) {
-            bool open = panelOpen(name);
-            if (ImGui::MenuItem(name, shortcutOf(name), &open))
-                setPanelOpen(name, open);
+        for (const Panel& p : kPanels) {
+            bool open = panelOpen(p.id);
+            if (ImGui::MenuItem(p.name, p.shortcut, &open))
+                setPanelOpen(p.id, open);
         }
         ImGui::EndMenu();
     }
@@ -97,20 +106,20 @@ void Cockpit::drawMenuBar()
             camera_.saveBookmark("");
         if (ImGui::MenuItem("Add a key to the film here", "N")) {
             film_.addKeyHere();
-            setPanelOpen(kFilm, true);
+            setPanelOpen(PanelId::Film, true);
         }
         ImGui::EndMenu();
     }
     if (ImGui::BeginMenu("Help")) {
-        bool help = panelOpen(kHelp);
-        if (ImGui::MenuItem("Keys and mouse", "F1", &help))
-            setPanelOpen(kHelp, help);
+        bool help = panelOpen(PanelId::Help);
+        if (ImGui::MenuItem(kHelpTitle, shortcutOf(PanelId::Help), &help))
+            setPanelOpen(PanelId::Help, help);
         ImGui::EndMenu();
     }
     ImGui::EndMainMenuBar();
 }
 
-float Cockpit::drawPanel(const std::string& name, float x, float y, float width, float max_height)
+float Cockpit::drawPanel(const Panel& p, float x, float y, float width, float max_height)
 {
     ImGui::SetNextWindowPos(ImVec2(x, y), ImGuiCond_Always);
     ImGui::SetNextWindowSizeConstraints(ImVec2(width, 0.0f), ImVec2(width, std::max(max_height, 1.0f)));
@@ -121,59 +130,40 @@ float Cockpit::drawPanel(const std::string& name, float x, float y, float width,
                                    ImGuiWindowFlags_NoFocusOnAppearing |
                                    ImGuiWindowFlags_NoScrollbar;
     bool open = true;
-    const std::string title =
-        (name == kInspector ? inspector_.subjectTitle() : name) + "###" + name;
-    if (ImGui::Begin(title.c_str(), &open, flags)) {
-        if (name == kLayers)
-            layers_.drawContents();
-        else if (name == kCamera)
-            camera_.drawContents();
-        else if (name == kSite)
-            site_.drawContents();
-        else if (name == kInspector)
-            inspector_.drawContents();
-        else if (name == kFilm)
-            film_.drawContents();
-        else if (name == kMeasure)
-            measure_.drawContents();
-        else if (name == kAnalysis)
-            analysis_.drawContents();
-        else if (name == kFrameTime)
-            drawFrameTimes(model_.frame_times);
-    }
+    const std::string title = (p.shows_pick ? inspector_.subjectTitle() : p.name) + "###" + p.name;
+    if (ImGui::Begin(title.c_str(), &open, flags))
+        p.draw_contents(*this);
     const float height = ImGui::GetWindowHeight();
     ImGui::End();
     if (!open) {
-        if (name == kInspector) { // closing the inspector lets go of what it shows
+        if (p.shows_pick) { // let go of what it shows
             model_.editor.clear();
             model_.selected_mission.reset();
         }
         else {
-            setPanelOpen(name, false);
+            setPanelOpen(p.id, false);
         }
     }
     return height;
 }
 
-void Cockpit::drawColumn(const std::vector<std::string>& panels, bool right, float top,
-                         float bottom)
+void Cockpit::drawColumn(Column column, float top, float bottom)
 {
     const ImGuiIO& io = ImGui::GetIO();
     const float gap = ImGui::GetStyle().ItemSpacing.y;
-    std::vector<std::string> shown;
-    for (const std::string& name : panels)
-        if (panelOpen(name) && (name != kInspector || inspector_.hasSubject()))
-            shown.push_back(name);
+    std::vector<const Panel*> shown;
+    for (const Panel& p : kPanels)
+        if (p.column == column && panelOpen(p.id) && (!p.shows_pick || inspector_.hasSubject()))
+            shown.push_back(&p);
     // Each panel leaves room for the title bars of those below it: a full column scrolls
     // its panels rather than pushing the last ones over the timeline.
     const float title_bar = ImGui::GetFrameHeight();
     float y = top + gap;
     for (std::size_t i = 0; i < shown.size(); ++i) {
-        const std::string& name = shown[i];
-        const float width = ImGui::GetFontSize() * (name == kInspector || name == kFilm || name == kMeasure || name == kAnalysis ? 27.0f : 19.0f);
-        const float x = right ? io.DisplaySize.x - width - gap : gap;
+        const float width = ImGui::GetFontSize() * shown[i]->width_em;
+        const float x = column == Column::Right ? io.DisplaySize.x - width - gap : gap;
         const float below = static_cast<float>(shown.size() - 1 - i) * (title_bar + gap);
-        y += drawPanel(name, x, y, width, bottom - gap - y - below) + gap;
+        y += drawPanel(*shown[i], x, y, width, bottom - gap - y - below) + gap;
     }
 }
 
@@ -186,26 +176,33 @@ void Cockpit::draw()
     drawMenuBar();
     const float top = ImGui::GetFrameHeight(); // the menu bar
     const float bottom = ImGui::GetIO().DisplaySize.y - timeline_.height();
-    drawColumn({kLayers, kCamera, kSite, kAnalysis}, false, top, bottom);
-    drawColumn({kInspector, kMeasure, kFilm, kFrameTime}, true, top, bottom);
+    drawColumn(Column::Left, top, bottom);
+    drawColumn(Column::Right, top, bottom);
     measure_.update(); // a plan may finish, and points come from clicks, with the panel shut
     analysis_.poll();  // a run may finish with the panel shut
     analysis_.drawLegend(bottom);
     autosaver_.drawPrompt();
-    if (panelOpen(kHelp)) {
-        const ImGuiIO& io = ImGui::GetIO();
-        ImGui::SetNextWindowPos(ImVec2(0.5f * io.DisplaySize.x, 0.5f * (top + bottom)),
-                                ImGuiCond_Always, ImVec2(0.5f, 0.5f));
-        bool open = true;
-        if (ImGui::Begin("Keys and mouse (F1)###Help", &open,
-                         ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoCollapse |
-                             ImGuiWindowFlags_NoMove))
-            drawHelp();
-        ImGui::End();
-        if (!open)
-            setPanelOpen(kHelp, false);
-    }
+    drawHelpWindow(top, bottom);
     timeline_.draw();
+}
+
+void Cockpit::drawHelpWindow(float top, float bottom)
+{
+    const Panel& help = panel(PanelId::Help);
+    if (!panelOpen(help.id))
+        return;
+    const ImGuiIO& io = ImGui::GetIO();
+    ImGui::SetNextWindowPos(ImVec2(0.5f * io.DisplaySize.x, 0.5f * (top + bottom)),
+                            ImGuiCond_Always, ImVec2(0.5f, 0.5f));
+    bool open = true;
+    const std::string title = std::string(kHelpTitle) + " (" + help.shortcut + ")###" + help.name;
+    if (ImGui::Begin(title.c_str(), &open,
+                     ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoCollapse |
+                         ImGuiWindowFlags_NoMove))
+        help.draw_contents(*this);
+    ImGui::End();
+    if (!open)
+        setPanelOpen(help.id, false);
 }
 
 bool Cockpit::shortcut(int key, unsigned modifiers)
@@ -221,23 +218,26 @@ bool Cockpit::shortcut(int key, unsigned modifiers)
         clock.setDirection(direction);
         clock.play();
     };
+    for (const Panel& p : kPanels)
+        if (p.key != 0 && p.key == key) {
+            setPanelOpen(p.id, !panelOpen(p.id));
+            return true;
+        }
     switch (key) {
-    case osgGA::GUIEventAdapter::KEY_F1: setPanelOpen(kHelp, !panelOpen(kHelp)); return true;
     case osgGA::GUIEventAdapter::KEY_F5:
     case 'p': model_.presentation = !model_.presentation; return true;
     case osgGA::GUIEventAdapter::KEY_Escape:
         if (model_.preview)
-            model_.preview_stop_request = true;
+            model_.requests.post(ViewRequests::StopPreview{});
         else if (model_.presentation)
             model_.presentation = false;
         else if (measuring() && !model_.measure->points.empty())
             model_.measure->clearPoints();
         else
-            setPanelOpen(kHelp, false);
+            setPanelOpen(PanelId::Help, false);
         return true;
     case osgGA::GUIEventAdapter::KEY_BackSpace:
         return measuring() && model_.measure->removeLastPoint();
-    case 'm': setPanelOpen(kMeasure, !panelOpen(kMeasure)); return true;
     case ' ': clock.togglePlay(); return true;
     case 'j': playToward(PlaybackDirection::Reverse); return true;
     case 'k': clock.pause(); return true;
@@ -254,7 +254,7 @@ bool Cockpit::shortcut(int key, unsigned modifiers)
     case 'b': camera_.saveBookmark(""); return true;
     case 'n':
         film_.addKeyHere();
-        setPanelOpen(kFilm, true);
+        setPanelOpen(PanelId::Film, true);
         return true;
     default: return false;
     }

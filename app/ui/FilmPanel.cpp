@@ -119,7 +119,7 @@ void FilmPanel::save()
 
 void FilmPanel::preview(double from_s)
 {
-    model_.preview_request = ViewerModel::PreviewRequest{model_.recorder.spec(), from_s};
+    model_.requests.post(ViewRequests::StartPreview{model_.recorder.spec(), from_s});
 }
 
 void FilmPanel::drawScenarioFilms()
@@ -128,7 +128,7 @@ void FilmPanel::drawScenarioFilms()
     for (const CameraPathSpec& p : model_.scenario.camera_paths) {
         ImGui::PushID(p.name.c_str());
         if (ImGui::SmallButton("Play"))
-            model_.preview_request = ViewerModel::PreviewRequest{p, 0.0};
+            model_.requests.post(ViewRequests::StartPreview{p, 0.0});
         ImGui::SameLine();
         if (ImGui::SmallButton("Edit"))
             editPath(p.name);
@@ -213,7 +213,7 @@ void FilmPanel::drawPreviewControls()
         ImGui::ProgressBar(static_cast<float>(p->video_s / std::max(p->duration_s, 1e-9)),
                            ImVec2(-1.0f, 0.0f), label);
         if (ImGui::Button("Stop preview (Esc)"))
-            model_.preview_stop_request = true;
+            model_.requests.post(ViewRequests::StopPreview{});
         return;
     }
     const std::optional<std::string> problem = model_.recorder.problem();

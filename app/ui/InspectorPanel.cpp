@@ -65,7 +65,7 @@ void InspectorPanel::drawMission(const Mission& m)
     if (m.landing && ImGui::Button("Go to the landing")) {
         model_.clock.pause();
         model_.clock.seek(m.landing->plusSeconds(-60.0));
-        model_.cue_mission = m.id;
+        model_.requests.post(ViewRequests::CueMission{m.id});
     }
     if (ImGui::TreeNode("Sources")) {
         row("mission", m.source);
@@ -73,13 +73,6 @@ void InspectorPanel::drawMission(const Mission& m)
             row(fact.c_str(), source);
         ImGui::TreePop();
     }
-}
-
-std::optional<std::string> InspectorPanel::takeRebuildRequest()
-{
-    std::optional<std::string> out;
-    out.swap(rebuild_);
-    return out;
 }
 
 void InspectorPanel::drawFacts(const Facility& f)
@@ -125,7 +118,9 @@ void InspectorPanel::drawEdits()
     ImGui::SetNextItemWidth(70.0f);
     ImGui::Combo("step", &step_index_, kStepLabels.data(), static_cast<int>(kStepLabels.size()));
     const double step = kSteps_m[static_cast<std::size_t>(step_index_)];
-    const auto edited = [this] { rebuild_ = editor_.lastChanged(); };
+    const auto edited = [this] {
+        model_.requests.post(ViewRequests::RebuildFacility{editor_.lastChanged()});
+    };
     ImGui::SameLine();
     if (ImGui::Button("W")) { editor_.moveBy(-step, 0.0); edited(); }
     ImGui::SameLine();

@@ -3,8 +3,8 @@
 // the ground under it, its nearest neighbours and keep-out conflicts) and the layout edits
 // (move, turn, undo, save); or about the mission picked on the timeline (agency, vehicle,
 // dates, site, outcome, masses, descent, sources). It reads the model and commands the
-// LayoutEditor; the scene is rebuilt by the view loop from takeRebuildRequest(), never from
-// inside the panel.
+// LayoutEditor; the scene is rebuilt by the view loop from the RebuildFacility request each
+// edit posts, never from inside the panel.
 #include "mission/FacilityPlacement.h"
 #include "ui/SkyStripView.h"
 #include "ui/ViewerModel.h"
@@ -27,8 +27,6 @@ public:
     void drawContents();
     const SkyStripView& sky() const { return sky_; }
 
-    // The facility an edit changed since the last call (the view loop redraws it).
-    std::optional<std::string> takeRebuildRequest();
     // The last save's outcome, for the status line ("" before any).
     const std::string& status() const { return status_; }
 
@@ -43,7 +41,6 @@ private:
     LayoutEditor& editor_;
     GroundHeight ground_;
     std::string save_path_;
-    std::optional<std::string> rebuild_;
     std::string status_;
     int step_index_ = 1;
     SkyStripView sky_;

@@ -22,7 +22,7 @@ void LayersPanel::drawContents()
                            ImGuiSliderFlags_AlwaysClamp))
         model_.exaggeration = exaggeration;
     if (ImGui::IsItemDeactivatedAfterEdit()) // redraw once, when the slider is let go
-        model_.exaggeration_request = model_.exaggeration;
+        model_.requests.post(ViewRequests::SetExaggeration{model_.exaggeration});
 
     ImGui::Separator();
     ImGui::TextDisabled("Overlays");

@@ -7,6 +7,7 @@
 #include <imgui.h>
 
 #include <cstdio>
+#include <vector>
 
 namespace lunar::ui {
 
@@ -60,10 +61,13 @@ void LayoutAutosaver::recover()
 {
     if (!found_)
         return;
-    moved_ = io::applyAutosavedLayout(*found_, model_.scenario);
+    const std::vector<std::string> moved = io::applyAutosavedLayout(*found_, model_.scenario);
     found_.reset();
-    if (!moved_.empty())
+    if (!moved.empty())
         model_.editor.markUnsaved();
+    for (const std::string& id : moved)
+        model_.requests.post(ViewRequests::RebuildFacility{
+            id, ViewRequests::RebuildFacility::IfOffDem::LeaveAsDrawn});
     // Still unsaved: keep the autosave until the user saves.
     written_ = true;
     written_depth_ = model_.editor.undoDepth();

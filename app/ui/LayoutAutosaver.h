@@ -6,8 +6,6 @@
 
 #include <optional>
 #include <string>
-#include <utility>
-#include <vector>
 
 namespace lunar::ui {
 
@@ -24,10 +22,10 @@ public:
 
     bool recoveryPending() const { return found_.has_value(); }
     const std::string& foundWhen() const { return found_when_; }
-    void recover(); // puts the autosaved positions back (unsaved, undo-able by the editor)
+    // Puts the autosaved positions back (unsaved, undo-able by the editor) and asks the view
+    // loop to redraw each facility that moved.
+    void recover();
     void discard();
-    // Facilities moved by a recovery, for the view loop to redraw.
-    std::vector<std::string> takeMoved() { return std::exchange(moved_, {}); }
     const std::string& problem() const { return problem_; }
 
 private:
@@ -35,7 +33,6 @@ private:
     std::string save_path_;
     std::optional<Scenario> found_;
     std::string found_when_;
-    std::vector<std::string> moved_;
     std::string problem_;
     std::size_t written_depth_ = 0; // the editor's undo depth the autosave holds
     bool written_ = false;

@@ -96,7 +96,7 @@ void TimelinePanel::stepEvent(int direction)
     model_.clock.seek(e->time);
     scale_.follow(e->time);
     if (e->kind != EventKind::Arrival)
-        model_.cue_mission = e->subject_id;
+        model_.requests.post(ViewRequests::CueMission{e->subject_id});
 }
 
 void TimelinePanel::drawTransport()

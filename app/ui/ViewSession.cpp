@@ -15,6 +15,7 @@
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
+#include <variant>
 
 namespace lunar::ui {
 
@@ -212,38 +213,35 @@ void ViewSession::beforeFrame(double wall_seconds)
 void ViewSession::afterFrame()
 {
     updateCursorSite();
-    if (std::exchange(model_->preview_stop_request, false))
-        stopPreview();
-    if (std::optional<ViewerModel::PreviewRequest> request =
-            std::exchange(model_->preview_request, std::nullopt))
-        startPreview(request->path, request->from_s);
-    if (const std::optional<std::string> cue = std::exchange(model_->cue_mission, std::nullopt)) {
-        // A mission landing here: watch it from the ground beside the pad.
-        for (const LanderFlight& flight : scene_.lander_flights)
-            if (flight.mission_id == *cue)
-                navigator_->flyTo(landerCameraPose(flight, *scene_.frame, scene_.terrain,
-                                                          scene_.clock->now(),
-                                                          LanderCameraMode::Ground));
+    for (const ViewRequests::Request& request : model_->requests.take())
+        std::visit([this](const auto& r) { carryOut(r); }, request);
+}
+
+void ViewSession::carryOut(const ViewRequests::StopPreview&) { stopPreview(); }
+
+void ViewSession::carryOut(const ViewRequests::StartPreview& r) { startPreview(r.path, r.from_s); }
+
+void ViewSession::carryOut(const ViewRequests::CueMission& r)
+{
+    // A mission landing here: watch it from the ground beside the pad.
+    for (const LanderFlight& flight : scene_.lander_flights)
+        if (flight.mission_id == r.mission_id)
+            navigator_->flyTo(landerCameraPose(flight, *scene_.frame, scene_.terrain,
+                                               scene_.clock->now(), LanderCameraMode::Ground));
+}
+
+void ViewSession::carryOut(const ViewRequests::SetExaggeration& r) { changeExaggeration(r.factor); }
+
+void ViewSession::carryOut(const ViewRequests::RebuildFacility& r)
+{
+    try {
+        scene_.rebuildFacility(r.facility_id);
     }
-    if (const std::optional<double> factor =
-            std::exchange(model_->exaggeration_request, std::nullopt))
-        changeExaggeration(*factor);
-    for (const std::string& id : cockpit_->autosaver().takeMoved()) {
-        try {
-            scene_.rebuildFacility(id);
-        }
-        catch (const LunarError& e) { // a recovered place off this DEM: reported, left as drawn
-            log::error(e.what());
-        }
-    }
-    if (const std::optional<std::string> changed = cockpit_->inspector().takeRebuildRequest()) {
-        try {
-            scene_.rebuildFacility(*changed);
-        }
-        catch (const LunarError& e) { // e.g. moved off the DEM: put it back
-            log::error(e.what());
+    catch (const LunarError& e) { // e.g. moved off the DEM: an edit is put back
+        log::error(e.what());
+        if (r.if_off_dem == ViewRequests::RebuildFacility::IfOffDem::UndoTheEdit) {
             editor_->undo();
-            scene_.rebuildFacility(*changed);
+            scene_.rebuildFacility(r.facility_id);
         }
     }
 }
@@ -279,8 +277,8 @@ void ViewSession::startPreview(const CameraPathSpec& path, double from_s)
     stopPreview();
     model_->preview_problem.clear();
     try {
-        Film film = filmFor(path, scene_.terrain, *scene_.frame,
-                                          scene_.lander_flights, scene_.vertical_exaggeration);
+        Film film = filmFor(path, scene_.terrain, *scene_.frame, scene_.lander_flights,
+                            scene_.vertical_exaggeration);
         const double start_s = std::clamp(from_s, 0.0, film.path.duration_s());
         preview_ = Preview{std::move(film), start_s, {}, scene_.clock->now(), scene_.clock->playing()};
     }

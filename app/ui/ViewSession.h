@@ -52,6 +52,12 @@ private:
     void advancePreview(double wall_seconds);
     void stopPreview();
     void changeExaggeration(double factor);
+    // The panels' requests, one kind each, taken in afterFrame().
+    void carryOut(const ViewRequests::StopPreview&);
+    void carryOut(const ViewRequests::StartPreview& r);
+    void carryOut(const ViewRequests::CueMission& r);
+    void carryOut(const ViewRequests::SetExaggeration& r);
+    void carryOut(const ViewRequests::RebuildFacility& r);
     std::optional<Vec3d> pickScene(const osgGA::GUIEventAdapter& pointer);
 
     scene::LoadedScene& scene_;

@@ -1,7 +1,8 @@
 #pragma once
-// What the overlay's panels share: the model they read and command, and the requests they
-// leave for the view loop. Panels never touch the scene graph: the scene follows the model
-// each frame, and the loop carries out the requests (a camera cue, a new exaggeration).
+// What the overlay's panels share: the model they read and command, and the channel of
+// requests they post to the view loop. Panels never touch the scene graph: the scene follows
+// the model each frame, and the loop carries out the requests (a camera cue, a new
+// exaggeration).
 #include "mission/CameraNavigator.h"
 #include "mission/LayerVisibility.h"
 #include "mission/LayoutEditor.h"
@@ -14,6 +15,7 @@
 #include "mission/ViewerSettings.h"
 #include "terrain/TerrainGrid.h"
 #include "ui/FrameTimes.h"
+#include "ui/ViewRequests.h"
 
 #include <functional>
 #include <memory>
@@ -74,15 +76,7 @@ struct ViewerModel {
     std::optional<FilmPreview> preview; // set by the view loop while one plays
     std::string preview_problem;        // why the last preview could not start
 
-    // Requests for the view loop.
-    std::optional<std::string> cue_mission;     // watch this mission's lander land
-    std::optional<double> exaggeration_request; // redraw the terrain this many times higher
-    struct PreviewRequest {
-        CameraPathSpec path;
-        double from_s = 0.0;
-    };
-    std::optional<PreviewRequest> preview_request; // play this film in the view
-    bool preview_stop_request = false;             // stop it, back to the user's camera
+    ViewRequests requests; // what the panels ask of the view loop (a camera cue, a redraw)
 };
 
 } // namespace lunar::ui

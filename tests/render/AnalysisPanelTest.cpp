@@ -80,7 +80,7 @@ TEST_CASE("Analysis panel: maps computed in the background drape over the terrai
     c.session->navigator().setPose(poseFromBookmark(above, s.terrain, *s.frame, s.vertical_exaggeration));
     s.layers->shading = TerrainShading::Hillshade; // a fixed light: only the maps change pixels
     ui::Cockpit& cockpit = c.session->cockpit();
-    cockpit.setPanelOpen("Analysis", true);
+    cockpit.setPanelOpen(ui::PanelId::Analysis, true);
     ui::AnalysisPanel& panel = cockpit.analysis();
     panel.settings() = {"2030-01-01", "2031-01-01", 48.0f, 2.0f, 256};
     panel.start();

@@ -70,12 +70,12 @@ TEST_CASE("Film recorder: N adds keys at the view and date; the preview shows th
     REQUIRE(recorded.time.size() == 2);
     CHECK(recorded.time[0].utc.secondsSince(day1) == Approx(0.0).margin(1e-3));
     CHECK(recorded.time[1].utc.secondsSince(day2) == Approx(0.0).margin(1e-3));
-    CHECK(c.session->cockpit().panelOpen("Film")); // N opens the panel
+    CHECK(c.session->cockpit().panelOpen(ui::PanelId::Film)); // N opens the panel
     const CameraPose user_pose = c.session->navigator().pose();
 
     // Preview: the view is the film's camera at each film time, the date the film's.
     const Film film = filmFor(recorded, s.terrain, *s.frame, s.lander_flights);
-    model.preview_request = ui::ViewerModel::PreviewRequest{recorded, 0.0};
+    model.requests.post(ui::ViewRequests::StartPreview{recorded, 0.0});
     c.render(0.0);
     REQUIRE(model.preview);
     c.key('w'); // input waits: the user's camera does not move under a preview
@@ -100,7 +100,7 @@ TEST_CASE("Film recorder: N adds keys at the view and date; the preview shows th
     CHECK(matrixDifference(c.renderer.viewer().getCamera()->getViewMatrix(),
                            scene::viewMatrixOf(c.session->navigator().pose())) < 1e-6);
     // Played to its end, it stops by itself.
-    model.preview_request = ui::ViewerModel::PreviewRequest{recorded, 3.0};
+    model.requests.post(ui::ViewRequests::StartPreview{recorded, 3.0});
     c.render(0.0);
     REQUIRE(model.preview);
     c.render(1.5);

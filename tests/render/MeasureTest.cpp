@@ -65,7 +65,7 @@ TEST_CASE("Measure: a traverse between two facilities of the default scenario is
     scene::LoadedScene& s = test::defaultScene();
     s.layers->shading = TerrainShading::Hillshade; // the route reads over lit relief
     ui::Cockpit& cockpit = c.session->cockpit();
-    cockpit.setPanelOpen("Measure", true);
+    cockpit.setPanelOpen(ui::PanelId::Measure, true);
     ui::MeasurePanel& panel = cockpit.measure();
     panel.setMode(ui::MeasureMode::Traverse);
     panel.setRouteEnds("landing-pad-1", "fission-reactor");
@@ -126,7 +126,7 @@ TEST_CASE("Measure: a traverse between two facilities of the default scenario is
     CAPTURE(route_px);
     // A 3 px line over a route a few hundred pixels long on screen.
     CHECK(route_px > 300);
-    cockpit.setPanelOpen("Measure", false);
+    cockpit.setPanelOpen(ui::PanelId::Measure, false);
 }
 
 TEST_CASE("Measure: points clicked on the ground make a profile, exported as CSV; Backspace "
@@ -134,7 +134,7 @@ TEST_CASE("Measure: points clicked on the ground make a profile, exported as CSV
 {
     test::OffscreenCockpit c("base");
     ui::Cockpit& cockpit = c.session->cockpit();
-    cockpit.setPanelOpen("Measure", true);
+    cockpit.setPanelOpen(ui::PanelId::Measure, true);
     ui::MeasurePanel& panel = cockpit.measure();
     panel.setMode(ui::MeasureMode::Distance);
     MeasureMarks& marks = *c.session->model().measure;
@@ -170,5 +170,5 @@ TEST_CASE("Measure: points clicked on the ground make a profile, exported as CSV
     c.render(0.1);
     CHECK(marks.points.empty());
     CHECK(panel.profile().samples.empty());
-    cockpit.setPanelOpen("Measure", false);
+    cockpit.setPanelOpen(ui::PanelId::Measure, false);
 }

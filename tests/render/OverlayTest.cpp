@@ -150,7 +150,7 @@ TEST_CASE("Overlay: the scene's pixels outside the panels are the same with the 
     ui.session->bridge().setEnabled(false);
     const osg::ref_ptr<osg::Image> plain = ui.render();
     ui.session->bridge().setEnabled(true);
-    ui.session->cockpit().setPanelOpen("Frame time", true);
+    ui.session->cockpit().setPanelOpen(ui::PanelId::FrameTime, true);
     ui.render();
     const osg::ref_ptr<osg::Image> with_ui = ui.render();
     const std::vector<ui::ScreenRect> rects = ui.session->bridge().drawnRects();
@@ -302,7 +302,7 @@ TEST_CASE("Overlay: collapsed and closed panels stay so in the next session, thr
         REQUIRE(collapsed);
         CAPTURE(open_height, collapsed->height);
         CHECK(collapsed->height < 0.2f * open_height);
-        ui.session->cockpit().setPanelOpen("Site info", false);
+        ui.session->cockpit().setPanelOpen(ui::PanelId::SiteInfo, false);
         saved = ui.session->settingsToSave();
     }
     const std::string path =
