@@ -1,6 +1,6 @@
 // `lunarviz analyze`: site-selection maps computed from a DEM, written as GeoTIFFs in the
 // DEM's own CRS (QGIS opens them on the right Moon CRS), with the best sites ranked and each
-// facility's own figures (io/SiteAnalysis does the work; this file reads the options).
+// facility's own figures (analysis/SiteAnalysis does the work; this file reads the options).
 #include "cli/CommandLine.h"
 
 #include "core/LunarError.h"
@@ -8,7 +8,7 @@
 #include "core/ProgressBar.h"
 #include "io/ScenarioDemCheck.h"
 #include "io/ScenarioLoader.h"
-#include "io/SiteAnalysis.h"
+#include "analysis/SiteAnalysis.h"
 #include "mission/Scenario.h"
 #include "core/Log.h"
 
@@ -75,7 +75,7 @@ std::vector<double> parseHeights(const std::string& list)
 
 int runMerge(const std::string& dir)
 {
-    const std::vector<std::string> vrts = io::mergeAnalysisTiles(dir);
+    const std::vector<std::string> vrts = analysis::mergeAnalysisTiles(dir);
     std::printf("wrote");
     for (const std::string& v : vrts)
         std::printf(" %s", v.c_str());
@@ -89,7 +89,7 @@ int runAnalyze(const AnalyzeOptions& o)
         return runMerge(o.merge);
     if (o.out.empty())
         throw LunarError("--out", "is required (the folder for the maps)");
-    io::SiteAnalysisRequest request;
+    analysis::SiteAnalysisRequest request;
     request.layers = splitList(o.layers);
     if (!o.layers.empty() && request.layers.empty())
         throw LunarError("--layers", "names no layer");
@@ -105,12 +105,12 @@ int runAnalyze(const AnalyzeOptions& o)
     request.halo_km = o.halo_km;
     request.max_side_px = o.max_size;
     if (!o.tile.empty())
-        std::tie(request.tile_index, request.tile_count) = io::parseTileSpec(o.tile);
+        std::tie(request.tile_index, request.tile_count) = analysis::parseTileSpec(o.tile);
     if (!o.assume_crs.empty())
         request.assume_crs = o.assume_crs;
     request.out_dir = o.out;
 
-    io::checkSiteAnalysisRequest(request);
+    analysis::checkSiteAnalysisRequest(request);
     Scenario scenario = o.scenario.empty() ? io::defaultScenario() : io::loadScenario(o.scenario);
     // The DEM: the one given (a file or a catalogue name), else the scenario's, else the
     // built-in procedural one.
@@ -145,7 +145,7 @@ int runAnalyze(const AnalyzeOptions& o)
         }
         bar->setDone(static_cast<std::size_t>(std::lround(std::clamp(fraction, 0.0, 1.0) * 1000.0)));
     };
-    const io::SiteAnalysisResult result = io::runSiteAnalysis(request, progress);
+    const analysis::SiteAnalysisResult result = analysis::runSiteAnalysis(request, progress);
     if (bar)
         bar->finish();
     std::printf("wrote");
@@ -167,8 +167,8 @@ Subcommand addAnalyzeCommand(CLI::App& app)
     sub->add_option("--scenario", o->scenario, "Scenario whose facilities are reported (default: the built-in ILRS concept)");
     sub->add_option("--out", o->out, "Folder for the maps and tables (created if missing)");
     std::string layer_help = "Comma-separated: ";
-    for (const std::string& name : io::analysisLayerNames())
-        layer_help += name + (name == io::analysisLayerNames().back() ? "" : ", ");
+    for (const std::string& name : analysis::analysisLayerNames())
+        layer_help += name + (name == analysis::analysisLayerNames().back() ? "" : ", ");
     sub->add_option("--layers", o->layers, layer_help + " (default: all)");
     sub->add_option("--from", o->from, "Start of the date range, UTC ISO-8601 (default 2030-01-01)");
     sub->add_option("--to", o->to, "End of the date range (default 2031-01-01)");

@@ -30,7 +30,7 @@ struct AnalysisColourScale {
 };
 
 // The analysis layer a map file is of: "illumination_2m.tif" -> "illumination" (the
-// names of io::analysisLayerNames()); "" when the name is not an analysis map's.
+// names of analysis::analysisLayerNames()); "" when the name is not an analysis map's.
 std::string analysisLayerOfFile(const std::string& path);
 
 // The scale for a map file. `data_min`/`data_max` (NaN-free extremes of the map) set the

@@ -20,7 +20,7 @@ namespace fs = std::filesystem;
 // One background run: the thread, what it reports, and its outcome.
 struct AnalysisPanel::Job {
     Scenario scenario; // a copy: the layout may be edited while the run goes on
-    io::SiteAnalysisRequest request;
+    analysis::SiteAnalysisRequest request;
     std::thread thread;
     std::atomic<bool> cancel{false};
     std::atomic<bool> done{false};
@@ -28,7 +28,7 @@ struct AnalysisPanel::Job {
     std::string stage = "starting";
     double fraction = 0.0;
     std::string error;
-    io::SiteAnalysisResult result;
+    analysis::SiteAnalysisResult result;
 };
 
 AnalysisPanel::AnalysisPanel(ViewerModel& model) : model_(model) {}
@@ -58,7 +58,7 @@ void AnalysisPanel::start()
     problem_.clear();
     auto job = std::make_unique<Job>();
     job->scenario = model_.scenario;
-    io::SiteAnalysisRequest& r = job->request;
+    analysis::SiteAnalysisRequest& r = job->request;
     try {
         r.from = UtcTime::parseIso(settings_.from, "from");
         r.to = UtcTime::parseIso(settings_.to, "to");
@@ -77,7 +77,7 @@ void AnalysisPanel::start()
                   r.max_side_px, settings_.from.c_str(), settings_.to.c_str(), r.step_h, r.heights_m.front());
     r.out_dir = (fs::path(io::cacheDirectory()) / "analysis" / name).string();
     try {
-        io::checkSiteAnalysisRequest(r);
+        analysis::checkSiteAnalysisRequest(r);
     } catch (const LunarError& e) {
         problem_ = e.what();
         return;
@@ -85,14 +85,14 @@ void AnalysisPanel::start()
     Job* j = job.get();
     job->thread = std::thread([j] {
         try {
-            j->result = io::runSiteAnalysis(j->request, [j](const std::string& stage, double fraction) {
+            j->result = analysis::runSiteAnalysis(j->request, [j](const std::string& stage, double fraction) {
                 if (j->cancel)
-                    throw io::AnalysisCancelled();
+                    throw analysis::AnalysisCancelled();
                 const std::lock_guard<std::mutex> lock(j->mutex);
                 j->stage = stage;
                 j->fraction = fraction;
             });
-        } catch (const io::AnalysisCancelled& e) {
+        } catch (const analysis::AnalysisCancelled& e) {
             const std::lock_guard<std::mutex> lock(j->mutex);
             j->error = "cancelled";
         } catch (const std::exception& e) {

@@ -1,9 +1,9 @@
 #pragma once
-// The Analysis panel: runs the site analysis (io/SiteAnalysis, the same as `lunarviz
+// The Analysis panel: runs the site analysis (analysis/SiteAnalysis, the same as `lunarviz
 // analyze`) on the scene's DEM in the background, with progress and Cancel; then drapes any
 // of its maps over the terrain with a legend, lists the best sites (Go flies there) and each
 // facility's light and Earth figures. Maps are kept in the user cache.
-#include "io/SiteAnalysis.h"
+#include "analysis/SiteAnalysis.h"
 #include "terrain/AnalysisColourScale.h"
 #include "ui/ViewerModel.h"
 

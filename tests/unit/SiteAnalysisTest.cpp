@@ -6,7 +6,7 @@
 #include "io/DemRecipeLoader.h"
 #include "io/GeoTiffWriter.h"
 #include "io/ScenarioLoader.h"
-#include "io/SiteAnalysis.h"
+#include "analysis/SiteAnalysis.h"
 #include "mission/Scenario.h"
 #include "terrain/ProceduralDem.h"
 
@@ -35,9 +35,9 @@ std::vector<float> readBand(const std::string& path, int& width, int& height)
     return values;
 }
 
-io::SiteAnalysisRequest smallRequest(const std::string& dem, const std::string& out, const Scenario* scenario)
+analysis::SiteAnalysisRequest smallRequest(const std::string& dem, const std::string& out, const Scenario* scenario)
 {
-    io::SiteAnalysisRequest r;
+    analysis::SiteAnalysisRequest r;
     r.dem_path = dem;
     r.out_dir = out;
     r.layers = {"slope", "illumination", "earth", "psr", "suitability", "facilities"};
@@ -63,18 +63,18 @@ TEST_CASE("Site analysis: four tiles merged by VRT equal the whole-DEM run", "[i
     io::writeFloatGeoTiff(generateProceduralDem(recipe), dem);
     const Scenario scenario = io::defaultScenario();
 
-    const io::SiteAnalysisResult whole = io::runSiteAnalysis(smallRequest(dem, (dir / "whole").string(), &scenario));
+    const analysis::SiteAnalysisResult whole = analysis::runSiteAnalysis(smallRequest(dem, (dir / "whole").string(), &scenario));
     CHECK(whole.width == 160);
     for (int i = 1; i <= 4; ++i) {
-        io::SiteAnalysisRequest tile = smallRequest(dem, (dir / "tiles").string(), &scenario);
+        analysis::SiteAnalysisRequest tile = smallRequest(dem, (dir / "tiles").string(), &scenario);
         tile.tile_index = i;
         tile.tile_count = 4;
         tile.layers.pop_back(); // facilities: a whole-DEM table
-        const io::SiteAnalysisResult part = io::runSiteAnalysis(tile);
+        const analysis::SiteAnalysisResult part = analysis::runSiteAnalysis(tile);
         CHECK(part.width == 80);
         CHECK(part.height == 80);
     }
-    const std::vector<std::string> merged = io::mergeAnalysisTiles((dir / "tiles").string());
+    const std::vector<std::string> merged = analysis::mergeAnalysisTiles((dir / "tiles").string());
     CHECK(std::find(merged.begin(), merged.end(), "illumination_2m.vrt") != merged.end());
     CHECK(std::find(merged.begin(), merged.end(), "best_sites.json") != merged.end());
 
@@ -150,18 +150,18 @@ TEST_CASE("Site analysis: four tiles merged by VRT equal the whole-DEM run", "[i
 
 TEST_CASE("Site analysis: bad requests are refused with one line", "[io][analysis]")
 {
-    io::SiteAnalysisRequest r;
+    analysis::SiteAnalysisRequest r;
     r.layers = {"slope", "glow"};
-    CHECK_THROWS_WITH(io::checkSiteAnalysisRequest(r), Catch::Contains("\"glow\" is not an analysis layer"));
+    CHECK_THROWS_WITH(analysis::checkSiteAnalysisRequest(r), Catch::Contains("\"glow\" is not an analysis layer"));
     r.layers = {};
     r.heights_m = {2.0, -1.0};
-    CHECK_THROWS_WITH(io::checkSiteAnalysisRequest(r), Catch::Contains("-1m is outside 0..1000 m"));
+    CHECK_THROWS_WITH(analysis::checkSiteAnalysisRequest(r), Catch::Contains("-1m is outside 0..1000 m"));
     r.heights_m = {2.0};
     r.to = r.from;
-    CHECK_THROWS_WITH(io::checkSiteAnalysisRequest(r), Catch::Contains("is not after --from"));
+    CHECK_THROWS_WITH(analysis::checkSiteAnalysisRequest(r), Catch::Contains("is not after --from"));
     for (const char* bad : {"0/4", "5/4", "3", "a/b", "2/4x", "/4"})
-        CHECK_THROWS_WITH(io::parseTileSpec(bad), Catch::Contains("is not i/N"));
-    CHECK(io::parseTileSpec("3/8") == std::pair<int, int>{3, 8});
+        CHECK_THROWS_WITH(analysis::parseTileSpec(bad), Catch::Contains("is not i/N"));
+    CHECK(analysis::parseTileSpec("3/8") == std::pair<int, int>{3, 8});
     const auto empty = test::scratchDir("merge-nothing");
-    CHECK_THROWS_WITH(io::mergeAnalysisTiles(empty.string()), Catch::Contains("holds no tiles"));
+    CHECK_THROWS_WITH(analysis::mergeAnalysisTiles(empty.string()), Catch::Contains("holds no tiles"));
 }

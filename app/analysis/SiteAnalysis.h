@@ -13,66 +13,26 @@
 // `tile_count`) reads its part with a halo at full resolution and takes the horizon beyond
 // the halo from a coarse map of the whole DEM, so tiles can run on separate machines and
 // merge with a GDAL VRT (`mergeAnalysisTiles`).
-#include "core/UtcTime.h"
-#include "terrain/SiteSuitability.h"
+//
+// The request is checked once into an AnalysisPlan; the run is one step per layer
+// (AnalysisSteps.h) reading it, and the tables are written by io/SiteReportWriter from rows.
+#include "analysis/AnalysisLayer.h"
+#include "analysis/SiteAnalysisRequest.h"
+#include "io/SiteReportRows.h"
 
 #include <exception>
 #include <functional>
-#include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
-namespace lunar {
-struct Scenario;
-}
-
-namespace lunar::io {
-
-const std::vector<std::string>& analysisLayerNames();
-
-struct SiteAnalysisRequest {
-    std::string dem_path;
-    std::optional<std::string> assume_crs;
-    std::string out_dir;
-    std::vector<std::string> layers;     // analysisLayerNames(); empty: all
-    UtcTime from = UtcTime::parseIso("2030-01-01");
-    UtcTime to = UtcTime::parseIso("2031-01-01");
-    double step_h = 2.0;                 // Sun and Earth sampled every step
-    std::vector<double> heights_m = {2.0}; // eye heights above the ground for light and Earth
-    int horizon_directions = 64;
-    SuitabilityWeights weights;
-    SuitabilityLimits limits;
-    int best_count = 20;                 // sites in the ranking
-    double site_spacing_m = 1000.0;      // ranked sites at least this far apart
-    const Scenario* scenario = nullptr;  // facilities to report on (optional)
-    int max_side_px = 0;                 // read the DEM at most this many px per side (0: full)
-    int tile_index = 0;                  // 1..tile_count; 0: the whole DEM
-    int tile_count = 0;
-    double halo_km = 20.0;               // full-resolution horizon around a tile
-};
-
-// One ranked site, as best_sites.csv lists it (NaN where its map was not made).
-struct BestSiteRow {
-    int rank = 0;
-    double lat_deg = 0.0, lon_deg = 0.0, x_m = 0.0, y_m = 0.0, elevation_m = 0.0;
-    double score = 0.0, slope_deg = 0.0, roughness_m = 0.0, illumination_pct = 0.0;
-    double longest_darkness_h = 0.0, earth_pct = 0.0, psr_distance_km = 0.0;
-};
-
-// A facility seen from its own top, as facilities.csv lists it; off the DEM: on_dem false and
-// the figures NaN.
-struct FacilityFiguresRow {
-    std::string id, name;
-    double lat_deg = 0.0, lon_deg = 0.0, height_m = 0.0;
-    bool on_dem = false;
-    double illumination_pct = 0.0, longest_darkness_h = 0.0, earth_pct = 0.0;
-};
+namespace lunar::analysis {
 
 struct SiteAnalysisResult {
     std::vector<std::string> written; // file names under out_dir
     int width = 0, height = 0;        // of the area analysed (the tile's core for a tile)
-    std::vector<BestSiteRow> best_sites;        // as written (with suitability)
-    std::vector<FacilityFiguresRow> facilities; // as written (with facilities and a scenario)
+    std::vector<io::BestSiteRow> best_sites;        // as written (with suitability)
+    std::vector<io::FacilityFiguresRow> facilities; // as written (with facilities and a scenario)
 };
 
 // Called from worker threads as work goes on. It may throw (e.g. AnalysisCancelled) to stop
@@ -99,4 +59,4 @@ std::pair<int, int> parseTileSpec(const std::string& text);
 // names. Throws LunarError when there are no tiles or a tile is missing.
 std::vector<std::string> mergeAnalysisTiles(const std::string& dir);
 
-} // namespace lunar::io
+} // namespace lunar::analysis

@@ -1,0 +1,35 @@
+#include "analysis/WindowCrop.h"
+
+#include <algorithm>
+
+namespace lunar::analysis {
+
+Raster<float> cropped(const Raster<float>& r, const PixelWindow& w)
+{
+    Raster<float> out(w.width, w.height);
+    out.geo = r.geo;
+    out.geo.origin_x += w.col0 * r.geo.pixel_width;
+    out.geo.origin_y += w.row0 * r.geo.pixel_height;
+    for (int row = 0; row < w.height; ++row)
+        std::copy_n(&r.at(w.col0, w.row0 + row), w.width, &out.at(0, row));
+    return out;
+}
+
+HorizonMap cropped(const HorizonMap& map, const PixelWindow& w)
+{
+    GeoTransform geo = map.geo();
+    geo.origin_x += w.col0 * geo.pixel_width;
+    geo.origin_y += w.row0 * geo.pixel_height;
+    HorizonMap out(w.width, w.height, map.directionCount(), geo);
+    // Direction planes one after another, each row-major.
+    const std::size_t in_plane = static_cast<std::size_t>(map.width()) * map.height();
+    const std::size_t out_plane = static_cast<std::size_t>(w.width) * w.height;
+    for (int k = 0; k < map.directionCount(); ++k)
+        for (int row = 0; row < w.height; ++row)
+            std::copy_n(map.planes().data() + k * in_plane +
+                            static_cast<std::size_t>(w.row0 + row) * map.width() + w.col0,
+                        w.width, out.planes().data() + k * out_plane + static_cast<std::size_t>(row) * w.width);
+    return out;
+}
+
+} // namespace lunar::analysis
