@@ -4,6 +4,9 @@
 //   LUNAR_HORIZON_DEG_PER_UNIT: degrees per unit of a horizon texel read as R16_SNORM
 //                               (scene/HorizonTextures.h, kHorizonTexelDegPerUnit).
 
+const float kPi = 3.14159265;
+const float kTwoPi = 6.28318531;
+
 // Filmic tone curve: the ACES fit of Narkowicz (2015), from scene-referred radiance times
 // exposure to display-referred 0..1.
 vec3 toneMap(vec3 x)

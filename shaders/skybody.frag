@@ -35,7 +35,7 @@ void main()
         vec3 fixedNormal = enuToEarthFixed * normal;
         float lon = atan(fixedNormal.y, fixedNormal.x);
         float lat = asin(clamp(fixedNormal.z, -1.0, 1.0));
-        vec2 uv = vec2(lon / 6.28318531 + 0.5, lat / 3.14159265 + 0.5);
+        vec2 uv = vec2(lon / kTwoPi + 0.5, lat / kPi + 0.5);
         albedo = decodeFromDisplay(texture(earthMap, uv).rgb);
     }
     vec3 colour = toneMap(albedo * lit * earthExposure);

@@ -69,7 +69,7 @@ vec4 sampleShading(vec2 uv)
 // (and wraps the last onto the first).
 float horizonDeg(float gridAngle)
 {
-    float r = (gridAngle / 6.28318531 * horizonDirections + 0.5) / horizonDirections;
+    float r = (gridAngle / kTwoPi * horizonDirections + 0.5) / horizonDirections;
     bool inDetail = detailPresent > 0.5 && all(greaterThanEqual(detailUv, vec2(0.0))) &&
                     all(lessThanEqual(detailUv, vec2(1.0)));
     float stored = inDetail ? texture(horizonDetail, vec3(detailUv, r)).r
@@ -101,7 +101,7 @@ float facilityLight(vec3 enuPosition)
 float discAbove(float h, float r)
 {
     float x = clamp(h / r, -1.0, 1.0);
-    return 1.0 - (acos(x) - x * sqrt(1.0 - x * x)) / 3.14159265;
+    return 1.0 - (acos(x) - x * sqrt(1.0 - x * x)) / kPi;
 }
 
 // Elevation (degrees) of a direction above this point's local horizontal.

@@ -2,12 +2,9 @@
 // Where on the DEM an analysis reads and what it writes: the whole DEM (maybe read at fewer,
 // larger pixels), or one tile of a split with a halo around it read at full resolution so
 // horizons near the tile's edge see the ridges beyond it.
-namespace lunar::analysis {
+#include "terrain/RasterCrop.h"
 
-// A window of a raster, in its pixels.
-struct PixelWindow {
-    int col0 = 0, row0 = 0, width = 0, height = 0;
-};
+namespace lunar::analysis {
 
 // What placing an analysis needs to know of a DEM (io::LunarDem gives it).
 struct DemShape {

@@ -3,7 +3,8 @@
 #include "analysis/AnalysisSteps.h"
 
 #include "analysis/NumberText.h"
-#include "analysis/WindowCrop.h"
+#include "core/PhysicalConstants.h"
+#include "terrain/RasterCrop.h"
 #include "astro/MoonCentredEphemeris.h"
 #include "core/Angles.h"
 #include "terrain/DiscExposure.h"
@@ -86,7 +87,7 @@ void makeColdTraps(AnalysisRun& run, const HorizonMap& ground_horizon)
 {
     const bool south = run.grid.positionAt(run.windows.grid_width / 2.0, run.windows.grid_height / 2.0).lat_rad < 0.0;
     const DistantDisc extreme{astro::extremeSunPositions_m(south, 720),
-                              1.495978707e11 * std::tan(degToRad(astro::kMaxSunAngularRadius_deg))};
+                              kAstronomicalUnit_m * std::tan(degToRad(astro::kMaxSunAngularRadius_deg))};
     // Over the halo too, so the distance to the nearest cold trap sees past the tile.
     const DiscExposure ever = exposureOf(run, ground_horizon, run.grid, extreme, "permanent shadow");
     Raster<float> psr = ever.max_fraction;

@@ -1,7 +1,7 @@
 #include "analysis/SiteAnalysis.h"
 
 #include "analysis/AnalysisSteps.h"
-#include "analysis/WindowCrop.h"
+#include "terrain/RasterCrop.h"
 #include "core/LunarError.h"
 #include "io/AtomicFile.h"
 

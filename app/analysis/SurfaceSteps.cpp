@@ -1,7 +1,7 @@
 // The steps that need the heights alone: slope, aspect and roughness.
 #include "analysis/AnalysisSteps.h"
 
-#include "analysis/WindowCrop.h"
+#include "terrain/RasterCrop.h"
 #include "terrain/SlopeKernels.h"
 
 namespace lunar::analysis {

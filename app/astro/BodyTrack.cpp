@@ -3,6 +3,7 @@
 #include "astro/MoonCentredEphemeris.h"
 #include "core/Angles.h"
 #include "core/LunarError.h"
+#include "core/PhysicalConstants.h"
 
 #include <cmath>
 
@@ -31,7 +32,6 @@ BodyTrack bodyTrack(const UtcTime& from, const UtcTime& to, double step_s)
 
 std::vector<Vec3d> extremeSunPositions_m(bool south, int steps)
 {
-    constexpr double kAu_m = 1.495978707e11;
     const double latitude_rad = degToRad(south ? -kMaxSubsolarLatitude_deg : kMaxSubsolarLatitude_deg);
     std::vector<Vec3d> out;
     out.reserve(static_cast<std::size_t>(steps));
@@ -39,7 +39,7 @@ std::vector<Vec3d> extremeSunPositions_m(bool south, int steps)
         const double lon_rad = kTwoPi * i / steps;
         out.push_back(Vec3d{std::cos(latitude_rad) * std::cos(lon_rad),
                             std::cos(latitude_rad) * std::sin(lon_rad), std::sin(latitude_rad)} *
-                      kAu_m);
+                      kAstronomicalUnit_m);
     }
     return out;
 }

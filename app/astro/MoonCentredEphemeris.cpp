@@ -1,6 +1,7 @@
 #include "astro/MoonCentredEphemeris.h"
 
 #include "astro/MoonOrientation.h"
+#include "core/PhysicalConstants.h"
 #include "core/TimeScales.h"
 
 #include <erfa.h>
@@ -11,7 +12,7 @@
 namespace lunar::astro {
 
 namespace {
-constexpr double kAu_m = ERFA_DAU;
+static_assert(ERFA_DAU == kAstronomicalUnit_m, "ERFA and core agree on the astronomical unit");
 // Light time for one au, in days (ERFA_AULT is in seconds).
 constexpr double kAuLightTime_day = ERFA_AULT / ERFA_DAYSEC;
 
@@ -47,8 +48,8 @@ MoonCentredBodies moonCentredBodies(const UtcTime& utc)
 
     const Mat3d to_moon_fixed = icrfToMoonFixed(tdb);
     MoonCentredBodies out;
-    out.sun_m = to_moon_fixed * (vec(proper) * (sun_distance_au * kAu_m));
-    out.earth_m = to_moon_fixed * (-moon_from_earth_au * kAu_m);
+    out.sun_m = to_moon_fixed * (vec(proper) * (sun_distance_au * kAstronomicalUnit_m));
+    out.earth_m = to_moon_fixed * (-moon_from_earth_au * kAstronomicalUnit_m);
     return out;
 }
 

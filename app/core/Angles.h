@@ -7,6 +7,7 @@ namespace lunar {
 
 constexpr double kPi = 3.14159265358979323846;
 constexpr double kTwoPi = 2.0 * kPi;
+constexpr double kDegPerRad = 180.0 / kPi;
 
 constexpr double degToRad(double deg) { return deg * (kPi / 180.0); }
 constexpr double radToDeg(double rad) { return rad * (180.0 / kPi); }

@@ -1,12 +1,13 @@
 #include "mission/CameraFlight.h"
 
+#include "core/Angles.h"
+
 #include <algorithm>
 #include <cmath>
 
 namespace lunar {
 
 namespace {
-constexpr double kPi = 3.14159265358979323846;
 
 Vec3d lerp(const Vec3d& a, const Vec3d& b, double u) { return a + (b - a) * u; }
 

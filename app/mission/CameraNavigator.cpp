@@ -8,9 +8,9 @@
 namespace lunar {
 
 namespace {
-constexpr double kMaxPitch_rad = 89.0 * 3.14159265358979323846 / 180.0;
-constexpr double kOrbitMinElevation_rad = 0.5 * 3.14159265358979323846 / 180.0;
-constexpr double kOrbitMaxElevation_rad = 89.5 * 3.14159265358979323846 / 180.0;
+constexpr double kMaxPitch_rad = degToRad(89.0);
+constexpr double kOrbitMinElevation_rad = degToRad(0.5);
+constexpr double kOrbitMaxElevation_rad = degToRad(89.5);
 } // namespace
 
 const char* navigationModeName(NavigationMode mode)

@@ -79,7 +79,7 @@ public:
         auto* vertices = static_cast<osg::Vec3Array*>(g->getVertexArray());
         const EnuFrame local({degToRad(f.lat_deg), degToRad(f.lon_deg), 0.0});
         for (int i = 0; i < kRingSegments; ++i) {
-            const double a = 2.0 * 3.14159265358979 * i / kRingSegments;
+            const double a = kTwoPi * i / kRingSegments;
             const LatLonHeight p = local.selenographicFromEnu(
                 {f.keep_out_radius_m * std::sin(a), f.keep_out_radius_m * std::cos(a), 0.0});
             double h = c_.terrain->heightAt({p.lat_rad, p.lon_rad});

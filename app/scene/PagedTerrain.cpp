@@ -1,5 +1,7 @@
 #include "scene/PagedTerrain.h"
 
+#include "terrain/RasterCrop.h"
+
 #include "core/SelenographicFrame.h"
 #include "scene/ShaderLibrary.h"
 #include "scene/TerrainNode.h"
@@ -110,18 +112,6 @@ void registerReaderWriter()
     });
 }
 
-template <typename T> Raster<T> crop(const Raster<T>& in, int border, int cols, int rows)
-{
-    Raster<T> out(cols, rows);
-    out.geo = in.geo;
-    out.geo.origin_x += border * in.geo.pixel_width;
-    out.geo.origin_y += border * in.geo.pixel_height;
-    for (int j = 0; j < rows; ++j)
-        for (int i = 0; i < cols; ++i)
-            out.at(i, j) = in.at(i + border, j + border);
-    return out;
-}
-
 } // namespace
 
 namespace {
@@ -166,7 +156,7 @@ osg::ref_ptr<osg::Node> buildTerrainTile(const PagedTerrainSource& source, const
     const int texels_x = (window.vertex_cols - 1) * sub + 1;
     const int texels_y = (window.vertex_rows - 1) * sub + 1;
     TerrainLayer layer{bordered.grid, {}, {}, {}};
-    layer.normals_enu = crop(bordered.normals_enu, kBorder, texels_x, texels_y);
+    layer.normals_enu = cropped(bordered.normals_enu, {kBorder, kBorder, texels_x, texels_y});
     Raster<Vec3d> mesh(window.vertex_cols, window.vertex_rows);
     for (int j = 0; j < mesh.height(); ++j)
         for (int i = 0; i < mesh.width(); ++i)

@@ -1,5 +1,7 @@
 #include "terrain/CraterProfile.h"
 
+#include "core/Angles.h"
+
 #include <algorithm>
 #include <cmath>
 
@@ -63,7 +65,7 @@ double craterRelief(const CraterShape& s, double distance_m)
     }
     const double t = (r - s.floor_fraction) / (1.0 - s.floor_fraction); // 0 at floor, 1 at rim
     const double bowl = t * t;                                 // fresh: parabolic bowl
-    const double soft = 0.5 - 0.5 * std::cos(t * 3.14159265358979); // degraded: cosine wall
+    const double soft = 0.5 - 0.5 * std::cos(t * kPi); // degraded: cosine wall
     const double shape = bowl + (soft - bowl) * s.softness;
     return -s.depth_m + (s.depth_m + s.rim_height_m) * shape;
 }

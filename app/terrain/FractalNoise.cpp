@@ -1,5 +1,7 @@
 #include "terrain/FractalNoise.h"
 
+#include "core/Angles.h"
+
 #include <cmath>
 
 namespace lunar {
@@ -25,7 +27,7 @@ double FractalNoise::lattice(std::int64_t ix, std::int64_t iy, int octave) const
     std::uint64_t h = splitMix64(options_.seed ^ (static_cast<std::uint64_t>(octave) << 56));
     h = splitMix64(h ^ static_cast<std::uint64_t>(ix));
     h = splitMix64(h ^ (static_cast<std::uint64_t>(iy) * 0x632be59bd9b4e019ULL));
-    return static_cast<double>(h >> 11) * (6.283185307179586 / 9007199254740992.0); // angle
+    return static_cast<double>(h >> 11) * (kTwoPi / 9007199254740992.0); // angle
 }
 
 double FractalNoise::gradientNoise(double x, double y, int octave) const

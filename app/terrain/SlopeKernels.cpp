@@ -1,5 +1,7 @@
 #include "terrain/SlopeKernels.h"
 
+#include "core/Angles.h"
+
 #include <tbb/blocked_range.h>
 #include <tbb/parallel_for.h>
 
@@ -13,7 +15,7 @@ namespace lunar {
 namespace {
 
 constexpr float kNaN = std::numeric_limits<float>::quiet_NaN();
-constexpr float kDegPerRad = 57.29577951308232f;
+constexpr auto kDegPerRad_f = static_cast<float>(kDegPerRad); // the kernels work in float
 
 Raster<float> nanLike(const Raster<float>& z)
 {
@@ -69,7 +71,7 @@ Raster<float> slopeHorn_deg(const Raster<float>& height_m, double pixel_x_m, dou
                          for (int col = 1; col < width - 1; ++col) {
                              const float s = std::atan(std::sqrt(d_east[col] * d_east[col] +
                                                                  d_south[col] * d_south[col])) *
-                                             kDegPerRad;
+                                             kDegPerRad_f;
                              out[col] = std::isnan(centre[col]) ? kNaN : s;
                          }
                      });
@@ -86,7 +88,7 @@ Raster<float> aspectHorn_deg(const Raster<float>& height_m, double pixel_x_m, do
                          for (int col = 1; col < width - 1; ++col) {
                              // Downhill is against the gradient (east, north = -south):
                              // its compass azimuth, clockwise from north.
-                             float azimuth = std::atan2(-d_east[col], d_south[col]) * kDegPerRad;
+                             float azimuth = std::atan2(-d_east[col], d_south[col]) * kDegPerRad_f;
                              if (azimuth < 0.0f)
                                  azimuth += 360.0f;
                              const bool flat = d_east[col] == 0.0f && d_south[col] == 0.0f;

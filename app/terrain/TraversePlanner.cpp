@@ -1,5 +1,7 @@
 #include "terrain/TraversePlanner.h"
 
+#include "core/Angles.h"
+
 #include <algorithm>
 #include <cmath>
 #include <limits>
@@ -8,7 +10,6 @@
 namespace lunar {
 
 namespace {
-constexpr double kDegPerRad = 57.29577951308232;
 
 bool inside(const Raster<float>& z, GridCell c)
 {

@@ -106,7 +106,7 @@ void NavigationManipulator::onDrag(const osgGA::GUIEventAdapter& ea)
             nav_.pan(-dx * metres, -dy * metres);
         }
         else if (left) { // the ground follows the pointer, as in a trackball
-            nav_.orbit(dx * 3.14159265, dy * 1.5);
+            nav_.orbit(dx * kPi, dy * 1.5);
         }
         else if (right) {
             nav_.dolly(std::exp(dy * 2.0));

@@ -1,19 +1,6 @@
-#include "analysis/WindowCrop.h"
+#include "terrain/RasterCrop.h"
 
-#include <algorithm>
-
-namespace lunar::analysis {
-
-Raster<float> cropped(const Raster<float>& r, const PixelWindow& w)
-{
-    Raster<float> out(w.width, w.height);
-    out.geo = r.geo;
-    out.geo.origin_x += w.col0 * r.geo.pixel_width;
-    out.geo.origin_y += w.row0 * r.geo.pixel_height;
-    for (int row = 0; row < w.height; ++row)
-        std::copy_n(&r.at(w.col0, w.row0 + row), w.width, &out.at(0, row));
-    return out;
-}
+namespace lunar {
 
 HorizonMap cropped(const HorizonMap& map, const PixelWindow& w)
 {
@@ -28,8 +15,9 @@ HorizonMap cropped(const HorizonMap& map, const PixelWindow& w)
         for (int row = 0; row < w.height; ++row)
             std::copy_n(map.planes().data() + k * in_plane +
                             static_cast<std::size_t>(w.row0 + row) * map.width() + w.col0,
-                        w.width, out.planes().data() + k * out_plane + static_cast<std::size_t>(row) * w.width);
+                        w.width,
+                        out.planes().data() + k * out_plane + static_cast<std::size_t>(row) * w.width);
     return out;
 }
 
-} // namespace lunar::analysis
+} // namespace lunar
