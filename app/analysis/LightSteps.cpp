@@ -3,13 +3,13 @@
 #include "analysis/AnalysisSteps.h"
 
 #include "analysis/NumberText.h"
-#include "core/PhysicalConstants.h"
-#include "terrain/RasterCrop.h"
 #include "astro/MoonCentredEphemeris.h"
 #include "core/Angles.h"
+#include "core/PhysicalConstants.h"
 #include "terrain/DiscExposure.h"
 #include "terrain/DistanceTransform.h"
 #include "terrain/HorizonSweep.h"
+#include "terrain/RasterCrop.h"
 #include "terrain/TerrainLayer.h"
 
 #include <atomic>

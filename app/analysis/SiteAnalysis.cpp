@@ -1,9 +1,9 @@
 #include "analysis/SiteAnalysis.h"
 
 #include "analysis/AnalysisSteps.h"
-#include "terrain/RasterCrop.h"
 #include "core/LunarError.h"
 #include "io/AtomicFile.h"
+#include "terrain/RasterCrop.h"
 
 #include <cmath>
 #include <filesystem>

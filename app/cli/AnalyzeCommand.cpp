@@ -3,14 +3,14 @@
 // facility's own figures (analysis/SiteAnalysis does the work; this file reads the options).
 #include "cli/CommandLine.h"
 
+#include "analysis/SiteAnalysis.h"
+#include "core/Log.h"
 #include "core/LunarError.h"
 #include "core/NameList.h"
 #include "core/ProgressBar.h"
 #include "io/ScenarioDemCheck.h"
 #include "io/ScenarioLoader.h"
-#include "analysis/SiteAnalysis.h"
 #include "mission/Scenario.h"
-#include "core/Log.h"
 
 #include <cmath>
 #include <cstdio>

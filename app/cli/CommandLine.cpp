@@ -1,9 +1,9 @@
 #include "cli/CommandLine.h"
 
+#include "core/Log.h"
 #include "core/LunarError.h"
 #include "io/DemCatalogue.h"
 #include "io/DemDataFolder.h"
-#include "core/Log.h"
 
 #include <cstdio>
 #include <exception>

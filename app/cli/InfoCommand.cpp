@@ -1,12 +1,12 @@
 // `lunarviz info FILE`: what a DEM or scenario file is, or what is wrong with it.
 #include "cli/CommandLine.h"
 
+#include "core/Log.h"
 #include "io/DemDataFolder.h"
 #include "io/DemInfo.h"
 #include "io/LunarDem.h"
 #include "io/ScenarioDemCheck.h"
 #include "io/ScenarioLoader.h"
-#include "core/Log.h"
 
 #include <cstdio>
 #include <memory>

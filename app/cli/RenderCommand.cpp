@@ -3,6 +3,7 @@
 #include "cli/CommandLine.h"
 #include "cli/SceneOptions.h"
 
+#include "core/Log.h"
 #include "core/LunarError.h"
 #include "core/ProgressBar.h"
 #include "export/FilmFrames.h"
@@ -14,7 +15,6 @@
 #include "ui/ImGuiBridge.h"
 #include "ui/PresentationCaption.h"
 #include "ui/UiScale.h"
-#include "core/Log.h"
 
 #include <atomic>
 #include <csignal>

@@ -2,11 +2,11 @@
 #include "cli/CommandLine.h"
 #include "cli/SceneOptions.h"
 
+#include "core/Log.h"
 #include "core/LunarError.h"
 #include "io/ViewerSettingsFile.h"
 #include "scene/PagedTerrain.h"
 #include "ui/ViewSession.h"
-#include "core/Log.h"
 
 #include <osgViewer/Viewer>
 

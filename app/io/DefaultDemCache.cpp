@@ -1,12 +1,12 @@
 #include "io/DefaultDemCache.h"
 
+#include "core/Log.h"
 #include "core/LunarError.h"
 #include "core/ProgressBar.h"
 #include "io/AtomicFile.h"
 #include "io/CacheHash.h"
 #include "io/GeoTiffWriter.h"
 #include "terrain/ProceduralDem.h"
-#include "core/Log.h"
 
 #include <cstdio>
 #include <cstdlib>

@@ -1,10 +1,10 @@
 #include "io/HorizonMapCache.h"
 
+#include "core/Log.h"
 #include "core/LunarError.h"
 #include "io/AtomicFile.h"
 #include "io/CacheHash.h"
 #include "io/DefaultDemCache.h"
-#include "core/Log.h"
 
 #include <cstdio>
 #include <cstring>

@@ -1,11 +1,11 @@
 #include "io/OverviewCache.h"
 
+#include "core/Log.h"
 #include "core/LunarError.h"
 #include "core/ProgressBar.h"
 #include "io/CacheHash.h"
 #include "io/DefaultDemCache.h"
 #include "io/GdalSession.h"
-#include "core/Log.h"
 
 #include <gdal_priv.h>
 

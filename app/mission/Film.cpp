@@ -1,7 +1,7 @@
 #include "mission/Film.h"
 
-#include "core/NameList.h"
 #include "core/LunarError.h"
+#include "core/NameList.h"
 #include "mission/BookmarkPose.h"
 #include "mission/CameraNavigator.h"
 

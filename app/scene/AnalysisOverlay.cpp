@@ -1,9 +1,9 @@
 #include "scene/AnalysisOverlay.h"
 
+#include "core/Log.h"
 #include "core/LunarError.h"
 #include "io/AnalysisMapReader.h"
 #include "terrain/AnalysisColourScale.h"
-#include "core/Log.h"
 
 #include <osg/Image>
 #include <osg/NodeCallback>

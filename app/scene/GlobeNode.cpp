@@ -1,15 +1,15 @@
 #include "scene/GlobeNode.h"
 
 #include "core/Angles.h"
-#include "core/MoonBody.h"
 #include "core/LabelDeclutter.h"
+#include "core/Log.h"
+#include "core/MoonBody.h"
 #include "core/SelenographicFrame.h"
 #include "scene/FacilityLabels.h"
 #include "scene/ScreenText.h"
 #include "scene/ShaderLibrary.h"
 #include "scene/ShowChildren.h"
 #include "terrain/GlobeRelief.h"
-#include "core/Log.h"
 
 #include <osg/CullFace>
 #include <osg/Depth>

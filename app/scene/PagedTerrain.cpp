@@ -1,10 +1,9 @@
 #include "scene/PagedTerrain.h"
 
-#include "terrain/RasterCrop.h"
-
 #include "core/SelenographicFrame.h"
 #include "scene/ShaderLibrary.h"
 #include "scene/TerrainNode.h"
+#include "terrain/RasterCrop.h"
 #include "terrain/SurfaceNormals.h"
 #include "terrain/TileSelection.h"
 

@@ -1,10 +1,10 @@
 #include "scene/SkyNode.h"
 
 #include "astro/BrightStarCatalogue.h"
+#include "core/Log.h"
 #include "core/LunarError.h"
 #include "io/TextFile.h"
 #include "scene/ShaderLibrary.h"
-#include "core/Log.h"
 
 #include <osg/BlendFunc>
 #include <osg/Depth>

@@ -2,8 +2,8 @@
 
 #include "core/Angles.h"
 #include "core/LunarError.h"
-#include "io/DefaultDemCache.h"
 #include "io/AnalysisMapReader.h"
+#include "io/DefaultDemCache.h"
 #include "mission/Scenario.h"
 
 #include <imgui.h>

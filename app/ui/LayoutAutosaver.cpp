@@ -1,8 +1,8 @@
 #include "ui/LayoutAutosaver.h"
 
+#include "core/Log.h"
 #include "core/LunarError.h"
 #include "io/LayoutAutosave.h"
-#include "core/Log.h"
 
 #include <imgui.h>
 

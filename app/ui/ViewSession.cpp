@@ -1,13 +1,13 @@
 #include "ui/ViewSession.h"
 
+#include "core/Log.h"
 #include "core/LunarError.h"
+#include "mission/BookmarkPose.h"
 #include "mission/LanderCameras.h"
 #include "scene/MeasureOverlay.h"
 #include "ui/FacilityPicker.h"
 #include "ui/MeasurePicker.h"
 #include "ui/UiScale.h"
-#include "core/Log.h"
-#include "mission/BookmarkPose.h"
 
 #include <osgUtil/LineSegmentIntersector>
 

@@ -4,8 +4,8 @@
 // the cursor, and each frame's bookkeeping (playback clock, projection, UI scale, the
 // panels' requests). `lunarviz view` runs it in a window; `snapshot --ui` and the UI tests
 // run it offscreen and drive it with injected events.
-#include "mission/ViewerSettings.h"
 #include "mission/Film.h"
+#include "mission/ViewerSettings.h"
 #include "scene/LoadedScene.h"
 #include "ui/Cockpit.h"
 #include "ui/ImGuiBridge.h"

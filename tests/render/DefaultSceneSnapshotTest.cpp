@@ -5,15 +5,15 @@
 
 #include "core/Angles.h"
 #include "export/OffscreenRenderer.h"
-#include "scene/LoadedScene.h"
+#include "io/LunarDem.h"
+#include "mission/LanderCameras.h"
+#include "mission/LayoutEditor.h"
 #include "scene/FacilityModels.h"
 #include "scene/GlobeNode.h"
-#include "mission/LanderCameras.h"
 #include "scene/LanderNodes.h"
+#include "scene/LoadedScene.h"
 #include "scene/SkyNode.h"
-#include "mission/LayoutEditor.h"
 #include "ui/FacilityPicker.h"
-#include "io/LunarDem.h"
 
 #include <osg/MatrixTransform>
 #include <osg/NodeVisitor>

@@ -5,8 +5,8 @@
 #include "OffscreenCockpit.h"
 
 #include "io/ScenarioLoader.h"
-#include "scene/ViewMatrix.h"
 #include "mission/Film.h"
+#include "scene/ViewMatrix.h"
 #include "ui/FilmPanel.h"
 
 #include <catch2/catch.hpp>

@@ -2,8 +2,8 @@
 // through the same handlers as a window's (ImGui bridge, shortcuts, picking, the camera),
 // and the rendered images are checked by numbers.
 #include "DefaultScene.h"
-#include "OffscreenCockpit.h"
 #include "ImageStatistics.h"
+#include "OffscreenCockpit.h"
 
 #include "core/Angles.h"
 #include "export/OffscreenRenderer.h"

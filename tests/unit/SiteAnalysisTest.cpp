@@ -2,11 +2,11 @@
 // ranking is ordered and spaced, every facility gets a row, and bad requests are refused.
 #include "TestPaths.h"
 
+#include "analysis/SiteAnalysis.h"
 #include "core/LunarError.h"
 #include "io/DemRecipeLoader.h"
 #include "io/GeoTiffWriter.h"
 #include "io/ScenarioLoader.h"
-#include "analysis/SiteAnalysis.h"
 #include "mission/Scenario.h"
 #include "terrain/ProceduralDem.h"
 
