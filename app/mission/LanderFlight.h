@@ -24,6 +24,12 @@ struct LanderFlight {
     // four footpads gives the lander's axis and the height of its base (site ENU).
     Vec3d settled_axis_site{0.0, 0.0, 1.0};
     double settled_base_m = 0.0;
+
+    // When the flight enters a phase of its descent (for cues, cameras and tests).
+    UtcTime phaseStart(DescentPhase phase) const
+    {
+        return start.plusSeconds(trajectory->phaseStart_s(phase));
+    }
 };
 
 // Radius of the footpads from the lander's axis (Chang'e-class, metres).

@@ -59,43 +59,44 @@ void hornGradientRows(const Raster<float>& z, double pixel_x_m, double pixel_y_m
     });
 }
 
+// A map of one value per texel from Horn's gradient there (east and south components); NaN
+// where the centre is a hole and on the border ring. Inlined per kernel, so its row loop
+// vectorizes as a hand-written one does.
+template <typename FromGradient>
+Raster<float> hornMap(const Raster<float>& height_m, double pixel_x_m, double pixel_y_m,
+                      FromGradient value)
+{
+    Raster<float> map = nanLike(height_m);
+    const int width = height_m.width();
+    hornGradientRows(height_m, pixel_x_m, pixel_y_m,
+                     [&](int row, const float* d_east, const float* d_south, const float* centre) {
+                         float* out = map.data() + static_cast<std::size_t>(row) * width;
+                         for (int col = 1; col < width - 1; ++col)
+                             out[col] = std::isnan(centre[col]) ? kNaN
+                                                                : value(d_east[col], d_south[col]);
+                     });
+    return map;
+}
+
 } // namespace
 
 Raster<float> slopeHorn_deg(const Raster<float>& height_m, double pixel_x_m, double pixel_y_m)
 {
-    Raster<float> slope = nanLike(height_m);
-    const int width = height_m.width();
-    hornGradientRows(height_m, pixel_x_m, pixel_y_m,
-                     [&](int row, const float* d_east, const float* d_south, const float* centre) {
-                         float* out = slope.data() + static_cast<std::size_t>(row) * width;
-                         for (int col = 1; col < width - 1; ++col) {
-                             const float s = std::atan(std::sqrt(d_east[col] * d_east[col] +
-                                                                 d_south[col] * d_south[col])) *
-                                             kDegPerRad_f;
-                             out[col] = std::isnan(centre[col]) ? kNaN : s;
-                         }
-                     });
-    return slope;
+    return hornMap(height_m, pixel_x_m, pixel_y_m, [](float d_east, float d_south) {
+        return std::atan(std::sqrt(d_east * d_east + d_south * d_south)) * kDegPerRad_f;
+    });
 }
 
 Raster<float> aspectHorn_deg(const Raster<float>& height_m, double pixel_x_m, double pixel_y_m)
 {
-    Raster<float> aspect = nanLike(height_m);
-    const int width = height_m.width();
-    hornGradientRows(height_m, pixel_x_m, pixel_y_m,
-                     [&](int row, const float* d_east, const float* d_south, const float* centre) {
-                         float* out = aspect.data() + static_cast<std::size_t>(row) * width;
-                         for (int col = 1; col < width - 1; ++col) {
-                             // Downhill is against the gradient (east, north = -south):
-                             // its compass azimuth, clockwise from north.
-                             float azimuth = std::atan2(-d_east[col], d_south[col]) * kDegPerRad_f;
-                             if (azimuth < 0.0f)
-                                 azimuth += 360.0f;
-                             const bool flat = d_east[col] == 0.0f && d_south[col] == 0.0f;
-                             out[col] = std::isnan(centre[col]) || flat ? kNaN : azimuth;
-                         }
-                     });
-    return aspect;
+    return hornMap(height_m, pixel_x_m, pixel_y_m, [](float d_east, float d_south) {
+        // Downhill is against the gradient (east, north = -south): its compass azimuth,
+        // clockwise from north. A flat texel has none.
+        if (d_east == 0.0f && d_south == 0.0f)
+            return kNaN;
+        const float azimuth = std::atan2(-d_east, d_south) * kDegPerRad_f;
+        return azimuth < 0.0f ? azimuth + 360.0f : azimuth;
+    });
 }
 
 SlopeAspect slopeAspectHorn(const Raster<float>& height_m, double pixel_x_m, double pixel_y_m)

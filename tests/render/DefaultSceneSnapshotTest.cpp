@@ -433,23 +433,18 @@ TEST_CASE("Landers: the scene's ILRS-1 node stands where its flight is at the ho
 {
     const scene::LoadedScene& s = defaultScene();
     const LanderFlight& ilrs1 = s.landerFlight("ilrs-1");
-    const UtcTime hovering = ilrs1.start.plusSeconds(
-        ilrs1.trajectory->phaseStart_s(DescentPhase::Hover) + 5.0);
-    const LanderPose hover = landerPoseAt(ilrs1, *s.frame, hovering);
+    const UtcTime hovering = ilrs1.phaseStart(DescentPhase::Hover).plusSeconds(5.0);
 
     // The scene's lander node follows: after an update at the hover time it is there.
     const UtcTime was = s.clock->now();
     s.clock->seek(hovering);
     renderPose(s.pose("core"), 160, 90);
     osg::Node* node = nullptr;
-    for (unsigned i = 0; i < s.root->getNumChildren(); ++i)
-        if (auto* g = s.root->getChild(i)->asGroup())
-            for (unsigned j = 0; j < g->getNumChildren(); ++j)
-                if (g->getChild(j)->getName() == "landers")
-                    for (unsigned k = 0; k < g->getChild(j)->asGroup()->getNumChildren(); ++k)
-                        if (g->getChild(j)->asGroup()->getChild(k)->getName() == "ilrs-1")
-                            node = g->getChild(j)->asGroup()->getChild(k);
+    for (unsigned k = 0; k < s.landers->getNumChildren(); ++k)
+        if (s.landers->getChild(k)->getName() == "ilrs-1")
+            node = s.landers->getChild(k);
     REQUIRE(node);
+    const LanderPose hover = landerPoseAt(ilrs1, *s.frame, hovering);
     const osg::Vec3d at = static_cast<osg::MatrixTransform*>(node)->getMatrix().getTrans();
     CHECK((Vec3d{at.x(), at.y(), at.z()} - hover.position_enu).length() < 0.01);
     s.clock->seek(was);
@@ -461,8 +456,7 @@ TEST_CASE("Lander cameras: the ground observer and the chase camera keep a hover
 {
     const scene::LoadedScene& s = defaultScene();
     const LanderFlight& flight = s.landerFlight("ilrs-1");
-    const UtcTime hovering = flight.start.plusSeconds(
-        flight.trajectory->phaseStart_s(DescentPhase::Hover) + 5.0);
+    const UtcTime hovering = flight.phaseStart(DescentPhase::Hover).plusSeconds(5.0);
     const LanderPose pose = landerPoseAt(flight, *s.frame, hovering);
     for (const auto mode : {LanderCameraMode::Ground, LanderCameraMode::Chase,
                             LanderCameraMode::Follow}) {

@@ -22,8 +22,7 @@ TEST_CASE("Landers: ILRS-1 hovers 100 m over the pad a minute before landing, st
                                     [](const auto& f) { return f.mission_id == "ilrs-1"; });
     REQUIRE(ilrs1 != flights.end());
     const UtcTime landing = UtcTime::parseIso("2031-05-15T00:00:00Z");
-    const double hover_s = ilrs1->trajectory->phaseStart_s(DescentPhase::Hover);
-    const UtcTime hovering = ilrs1->start.plusSeconds(hover_s + 5.0);
+    const UtcTime hovering = ilrs1->phaseStart(DescentPhase::Hover).plusSeconds(5.0);
     const Vec3d site = s.frame->enuFromSelenographic(ilrs1->site);
 
     const LanderPose before = landerPoseAt(*ilrs1, *s.frame, ilrs1->start.plusSeconds(-1.0));
@@ -60,8 +59,7 @@ TEST_CASE("Lander cameras: each looks at the hovering lander's middle from outsi
 {
     const site::SiteModel& s = test::defaultSite();
     const LanderFlight& flight = s.landerFlight("ilrs-1");
-    const UtcTime hovering = flight.start.plusSeconds(
-        flight.trajectory->phaseStart_s(DescentPhase::Hover) + 5.0);
+    const UtcTime hovering = flight.phaseStart(DescentPhase::Hover).plusSeconds(5.0);
     const LanderPose pose = landerPoseAt(flight, *s.frame, hovering);
     const Vec3d middle = pose.position_enu + pose.axis_enu * 2.0;
     for (const auto mode : {LanderCameraMode::Ground, LanderCameraMode::Chase,

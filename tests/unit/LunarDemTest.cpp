@@ -1,3 +1,4 @@
+#include "SmallDefaultDem.h"
 #include "TestPaths.h"
 
 #include "core/Angles.h"
@@ -25,10 +26,7 @@ using namespace lunar;
 TEST_CASE("DEM: a written procedural GeoTIFF reads back as the same heights in 30135",
           "[io][dem]")
 {
-    DemRecipe recipe = io::defaultDemRecipe();
-    recipe.size_px = 300;
-    recipe.resolution_m = 300.0;
-    const Raster<float> heights = generateProceduralDem(recipe);
+    const Raster<float> heights = test::smallDefaultDem(300, 300.0);
     const auto path = (test::scratchDir("dem-roundtrip") / "procedural.tif").string();
     io::writeFloatGeoTiff(heights, path);
 
@@ -163,10 +161,7 @@ TEST_CASE("DEM: a file with no valid sample is refused by info", "[io][dem]")
 TEST_CASE("DEM: polar stereographic and simple cylindrical files put Shackleton at the same place",
           "[io][dem][projection]")
 {
-    DemRecipe recipe = io::defaultDemRecipe();
-    recipe.size_px = 400;
-    recipe.resolution_m = 250.0;
-    const Raster<float> polar = generateProceduralDem(recipe);
+    const Raster<float> polar = test::smallDefaultDem(400, 250.0);
     const auto dir = test::scratchDir("dem-two-projections");
     const std::string polar_path = (dir / "polar.tif").string();
     io::writeFloatGeoTiff(polar, polar_path);

@@ -2,6 +2,7 @@
 // south pole at 100 m), read back from the GeoTIFFs both wrote: the maps reviewers compare
 // must agree with the reference tool to 0.01 degree. gdaldem comes with gdal-bin, one of
 // scripts/debian-packages.txt.
+#include "SmallDefaultDem.h"
 #include "TestPaths.h"
 
 #include "io/DemRecipeLoader.h"
@@ -46,10 +47,8 @@ TEST_CASE("Slope, aspect and roughness agree with gdaldem on the same DEM", "[te
     INFO("gdaldem comes with Debian's gdal-bin (scripts/debian-packages.txt)");
     REQUIRE(haveGdaldem());
     io::ensureGdal();
-    DemRecipe recipe = io::defaultDemRecipe();
-    recipe.size_px = 500;
-    recipe.resolution_m = 100.0;
-    const Raster<float> dem = generateProceduralDem(recipe);
+    constexpr double pixel_m = 100.0;
+    const Raster<float> dem = test::smallDefaultDem(500, pixel_m);
     const auto dir = test::scratchDir("slope_vs_gdaldem");
     const std::string dem_path = (dir / "dem.tif").string();
     io::GeoTiffOptions plain;
@@ -60,7 +59,6 @@ TEST_CASE("Slope, aspect and roughness agree with gdaldem on the same DEM", "[te
                                     (dir / (std::string(tool) + ".tif")).string();
         REQUIRE(std::system(command.c_str()) == 0);
     }
-    const double pixel_m = recipe.resolution_m;
     const SlopeAspect ours = slopeAspectHorn(dem, pixel_m, pixel_m);
     const Raster<float> our_roughness = roughness_m(dem);
     const Raster<float> ref_slope = readBand((dir / "slope.tif").string());
