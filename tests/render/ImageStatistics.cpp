@@ -63,4 +63,17 @@ WindowTexture windowTexture(const osg::Image& image, int x0, int y0, int x1, int
     return t;
 }
 
+double meanAbsLaplacian(const osg::Image& image, int x0, int y0, int x1, int y1)
+{
+    double sum = 0.0;
+    std::size_t count = 0;
+    for (int y = std::max(1, y0); y < std::min(image.t() - 1, y1); ++y)
+        for (int x = std::max(1, x0); x < std::min(image.s() - 1, x1); ++x, ++count) {
+            const double around = luminance(image.data(x - 1, y)) + luminance(image.data(x + 1, y)) +
+                                  luminance(image.data(x, y - 1)) + luminance(image.data(x, y + 1));
+            sum += std::abs(around - 4.0 * luminance(image.data(x, y)));
+        }
+    return count > 0 ? sum / static_cast<double>(count) : 0.0;
+}
+
 } // namespace lunar::test

@@ -30,4 +30,9 @@ struct WindowTexture {
 WindowTexture windowTexture(const osg::Image& image, int x0, int y0, int x1, int y1,
                             double min_luminance = 40.0);
 
+// Mean absolute 4-neighbour Laplacian of luminance (0..255) over columns x0..x1-1 and rows
+// y0..y1-1 (counted from the bottom): how much fine detail a picture has, near 0 on a smooth
+// shading. The outreach issue measures the lower half of a frame this way.
+double meanAbsLaplacian(const osg::Image& image, int x0, int y0, int x1, int y1);
+
 } // namespace lunar::test
