@@ -7,9 +7,11 @@ uniform float verticalExaggeration;
 uniform vec4 coarseUvFromDemPixel; // xy: scale, zw: offset
 uniform vec4 detailUvFromDemPixel;
 uniform vec4 analysisUvFromDemPixel; // the draped analysis map's texture coordinates
+uniform vec4 shadingUvFromDemPixel; // the tile's shading map (TerrainNode)
+uniform vec3 tileFromMoonCentre;    // the tile's origin seen from the Moon's centre, ENU metres
 uniform mat4 osg_ViewMatrixInverse;
-in vec4 upAndHeight; // xyz: local up (ENU), w: height above the 1737.4 km sphere, metres
-in vec2 demPixel;    // DEM pixel-centre coordinates (col, row)
+in float heightAboveSphereIn; // metres above the 1737.4 km sphere
+in vec2 demPixel;             // DEM pixel-centre coordinates (col, row)
 
 out vec3 viewPosition;
 out vec3 viewUp;
@@ -23,15 +25,18 @@ out vec2 analysisUv;
 
 void main()
 {
+    // Local up: away from the Moon's centre (tiles are only translated, so the tile's frame
+    // is ENU's).
+    vec3 up = normalize(tileFromMoonCentre + gl_Vertex.xyz);
     vec4 vertex = gl_Vertex;
-    vertex.xyz += upAndHeight.xyz * (upAndHeight.w * (verticalExaggeration - 1.0));
+    vertex.xyz += up * (heightAboveSphereIn * (verticalExaggeration - 1.0));
     vec4 view = gl_ModelViewMatrix * vertex;
     viewPosition = view.xyz;
     enuPosition = (osg_ViewMatrixInverse * view).xyz;
-    viewUp = mat3(gl_ModelViewMatrix) * upAndHeight.xyz; // tiles are only translated
-    enuUp = upAndHeight.xyz;
-    heightAboveSphere = upAndHeight.w;
-    shadingUv = gl_MultiTexCoord0.xy;
+    viewUp = mat3(gl_ModelViewMatrix) * up;
+    enuUp = up;
+    heightAboveSphere = heightAboveSphereIn;
+    shadingUv = demPixel * shadingUvFromDemPixel.xy + shadingUvFromDemPixel.zw;
     coarseUv = demPixel * coarseUvFromDemPixel.xy + coarseUvFromDemPixel.zw;
     detailUv = demPixel * detailUvFromDemPixel.xy + detailUvFromDemPixel.zw;
     analysisUv = demPixel * analysisUvFromDemPixel.xy + analysisUvFromDemPixel.zw;

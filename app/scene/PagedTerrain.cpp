@@ -3,6 +3,7 @@
 #include "core/SelenographicFrame.h"
 #include "scene/ShaderLibrary.h"
 #include "scene/TerrainNode.h"
+#include "scene/TileBudgetCallback.h"
 #include "terrain/RasterCrop.h"
 #include "terrain/SurfaceNormals.h"
 #include "terrain/TileSelection.h"
@@ -137,6 +138,19 @@ PagedTerrainSource::PagedTerrainSource(const io::LunarDem& dem,
 {
 }
 
+TileBounds PagedTerrainSource::boundsOf(const TileKey& key) const
+{
+    {
+        std::lock_guard<std::mutex> lock(bounds_mutex_);
+        if (const auto found = bounds_cache_.find(key.hash()); found != bounds_cache_.end())
+            return found->second;
+    }
+    const TileBounds estimated = bounds(key);
+    std::lock_guard<std::mutex> lock(bounds_mutex_);
+    bounds_cache_.emplace(key.hash(), estimated);
+    return estimated;
+}
+
 osg::ref_ptr<osg::Node> buildTerrainTile(const PagedTerrainSource& source, const TileKey& key)
 {
     const TileWindow window = source.pyramid.window(key);
@@ -161,7 +175,7 @@ osg::ref_ptr<osg::Node> buildTerrainTile(const PagedTerrainSource& source, const
         for (int i = 0; i < mesh.width(); ++i)
             mesh.at(i, j) = bordered.positions_enu.at(kBorder + i * sub, kBorder + j * sub);
 
-    const TileBounds bounds = source.bounds(key);
+    const TileBounds bounds = source.boundsOf(key);
     TerrainNodeOptions options;
     options.tile_quads = source.pyramid.tileQuads();
     options.moon_centre_enu = source.frame.toEnu({0.0, 0.0, 0.0});
@@ -212,6 +226,8 @@ osg::ref_ptr<osg::Node> buildPagedTerrain(const std::shared_ptr<PagedTerrainSour
     osg::ref_ptr<osg::Group> root = new osg::Group;
     root->setName("paged terrain");
     root->getOrCreateStateSet()->setAttributeAndModes(terrainProgram());
+    if (source->options.max_triangles_drawn > 0)
+        root->setCullCallback(tileBudgetCallback(source));
     if (osg::ref_ptr<osg::Node> tile = buildTerrainTile(*source, {0, 0, 0}))
         root->addChild(tile);
     return root;

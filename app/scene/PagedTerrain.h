@@ -15,8 +15,11 @@
 #include <osgViewer/Viewer>
 
 #include <atomic>
+#include <cstdint>
 #include <memory>
+#include <mutex>
 #include <string>
+#include <unordered_map>
 
 namespace lunar::scene {
 
@@ -24,6 +27,9 @@ struct PagedTerrainOptions {
     int tile_quads = 64;         // quads per tile side
     double max_error_px = 2.0;   // screen-space error allowed before refining
     double slope = 0.5;          // steepest typical slope, for the per-level error bound
+    // Terrain triangles one view may draw: above it, the view's LOD scale coarsens the
+    // selection (terrain/TileBudget) so the error grows instead of the triangles. 0: none.
+    std::size_t max_triangles_drawn = 1250000;
 };
 
 // Everything tile building needs; shared, read-only, by the pager threads.
@@ -41,6 +47,14 @@ struct PagedTerrainSource {
     PagedTerrainOptions options;
     TileBoundsEstimator bounds;
     std::atomic<double> vertical_exaggeration{1.0}; // what tile bounds allow for
+
+    // The bounds of a tile, estimated once and kept: the pager's threads and the per-view
+    // budget ask for the same tiles again and again.
+    TileBounds boundsOf(const TileKey& key) const;
+
+private:
+    mutable std::mutex bounds_mutex_;
+    mutable std::unordered_map<std::uint64_t, TileBounds> bounds_cache_;
 };
 
 // The root of the paged terrain. `source` must outlive the returned node's use (the scene

@@ -67,7 +67,8 @@ SceneGraph buildSceneGraph(const site::SiteModel& site, const SceneGraphOptions&
     inputs.scenario = &site.scenario;
     inputs.frame = site.frame.get();
     inputs.terrain = &site.terrain;
-    inputs.terrain_node = buildPagedTerrain(graph.paged_terrain);
+    graph.terrain_root = buildPagedTerrain(graph.paged_terrain);
+    inputs.terrain_node = graph.terrain_root;
     inputs.layers = site.layers;
     inputs.coarse = site.coarse.get();
     inputs.detail = site.detail.get();

@@ -22,6 +22,7 @@ struct SceneGraphOptions {
 struct SceneGraph {
     std::shared_ptr<PagedTerrainSource> paged_terrain; // what the drawn LOD tiles come from
     osg::ref_ptr<osg::Group> root;
+    osg::ref_ptr<osg::Node> terrain_root; // the paged terrain's root (its cull keeps the budget)
     osg::ref_ptr<SceneLight> light;      // Sun and Earth at the clock's time
     osg::ref_ptr<osg::Group> facilities; // one child per facility, named by its id
     osg::ref_ptr<osg::Group> labels;     // one child per facility, same order

@@ -54,101 +54,142 @@ osg::ref_ptr<osg::Texture2D> shadingTexture(const TerrainLayer& shading)
 // Bounds of the exaggerated surface, so culling keeps what the shader lifts into view.
 class ExaggeratedBounds : public osg::Drawable::ComputeBoundingBoxCallback {
 public:
-    explicit ExaggeratedBounds(const std::atomic<double>* factor) : factor_(factor) {}
+    ExaggeratedBounds(const std::atomic<double>* factor, const Vec3d& centre_from_moon)
+        : factor_(factor), centre_from_moon_(centre_from_moon)
+    {
+    }
     osg::BoundingBox computeBound(const osg::Drawable& drawable) const override
     {
         osg::BoundingBox box;
         const auto* geometry = drawable.asGeometry();
         const auto* vertices = dynamic_cast<const osg::Vec3Array*>(geometry->getVertexArray());
-        const auto* up_heights =
-            dynamic_cast<const osg::Vec4Array*>(geometry->getVertexAttribArray(kUpAndHeightAttribute));
-        if (!vertices || !up_heights)
+        const auto* heights =
+            dynamic_cast<const osg::FloatArray*>(geometry->getVertexAttribArray(kHeightAttribute));
+        if (!vertices || !heights)
             return box;
-        const auto lift = static_cast<float>(factor_->load() - 1.0);
+        const double lift = factor_->load() - 1.0;
         for (std::size_t i = 0; i < vertices->size(); ++i) {
-            const osg::Vec4& uh = (*up_heights)[i];
-            box.expandBy((*vertices)[i] + osg::Vec3(uh.x(), uh.y(), uh.z()) * (uh.w() * lift));
+            const osg::Vec3& v = (*vertices)[i];
+            const Vec3d up = (centre_from_moon_ + Vec3d{v.x(), v.y(), v.z()}).normalized();
+            const double rise = (*heights)[i] * lift;
+            box.expandBy(v + osg::Vec3(static_cast<float>(up.x * rise), static_cast<float>(up.y * rise),
+                                       static_cast<float>(up.z * rise)));
         }
         return box;
     }
 
 private:
     const std::atomic<double>* factor_;
+    Vec3d centre_from_moon_;
 };
+
+// A grid of cols x rows vertices as one triangle strip, row after row, joined by two
+// repeated indices (zero-area triangles that draw nothing): 16-bit indices, about a third of
+// a triangle list's count. The winding is the list's: (a, d, b), (b, d, e) per quad.
+osg::ref_ptr<osg::DrawElementsUShort> gridStrip(int cols, int rows)
+{
+    osg::ref_ptr<osg::DrawElementsUShort> strip = new osg::DrawElementsUShort(GL_TRIANGLE_STRIP);
+    strip->reserve(static_cast<std::size_t>((rows - 1) * (2 * cols + 2)));
+    for (int r = 0; r + 1 < rows; ++r) {
+        if (r > 0) { // join: the last index of the row before, the first of this one
+            strip->push_back(strip->back());
+            strip->push_back(static_cast<unsigned short>(r * cols));
+        }
+        for (int c = 0; c < cols; ++c) {
+            strip->push_back(static_cast<unsigned short>(r * cols + c));
+            strip->push_back(static_cast<unsigned short>((r + 1) * cols + c));
+        }
+    }
+    return strip;
+}
+
+// Shading-map texture coordinates as a linear function of the DEM pixel coordinates the
+// vertices carry (xy: scale, zw: offset), so vertices need no texture coordinates of their
+// own. Mesh vertex i lies on shading texel centre i * texels_per_quad (or, with 0, both
+// rasters sample the same extent at pixel centres); t = 0 is the bottom row (raster row 0 is
+// the north edge).
+osg::Vec4 shadingUvFromDemPixel(const TerrainNodeOptions& options, int mesh_cols, int mesh_rows,
+                                int texels_x, int texels_y)
+{
+    const int t = options.texels_per_quad;
+    const double per_vertex_u = t > 0 ? t / static_cast<double>(texels_x) : 1.0 / mesh_cols;
+    const double per_vertex_v = t > 0 ? t / static_cast<double>(texels_y) : 1.0 / mesh_rows;
+    const double u0 = 0.5 * (t > 0 ? 1.0 / texels_x : 1.0 / mesh_cols);
+    const double v0 = 0.5 * (t > 0 ? 1.0 / texels_y : 1.0 / mesh_rows);
+    // u = u0 + per_vertex_u * i, with i = (demPixel.x - col0) / step; v = 1 - (v0 + ...).
+    const double su = per_vertex_u / options.dem_pixel_step;
+    const double sv = per_vertex_v / options.dem_pixel_step;
+    return osg::Vec4(static_cast<float>(su), static_cast<float>(-sv),
+                     static_cast<float>(u0 - su * options.dem_pixel_col0),
+                     static_cast<float>(1.0 - v0 + sv * options.dem_pixel_row0));
+}
 
 struct TileBuilder {
     const Raster<Vec3d>& positions;
     const TerrainNodeOptions& options;
-    double texture_width, texture_height;
 
     osg::ref_ptr<osg::Node> build(int col0, int row0, int col1, int row1) const
     {
         const int cols = col1 - col0 + 1, rows = row1 - row0 + 1;
         const Vec3d centre = positions.at((col0 + col1) / 2, (row0 + row1) / 2);
         osg::ref_ptr<osg::Vec3Array> vertices = new osg::Vec3Array;
-        osg::ref_ptr<osg::Vec2Array> uvs = new osg::Vec2Array;
-        osg::ref_ptr<osg::Vec4Array> up_heights = new osg::Vec4Array;
+        osg::ref_ptr<osg::FloatArray> heights = new osg::FloatArray;
         osg::ref_ptr<osg::Vec2Array> dem_pixels = new osg::Vec2Array;
-        const double w = positions.width(), h = positions.height();
         auto addVertex = [&](int col, int row, double drop_m) {
             Vec3d p = positions.at(col, row);
             if (drop_m > 0.0)
                 p = p - (p - options.moon_centre_enu).normalized() * drop_m;
             // Each vertex, skirt ones included, carries its own height: exaggeration then
-            // deepens skirts as much as it deepens the cracks they hide.
-            const Vec3d from_centre = p - options.moon_centre_enu;
-            const Vec3d up = from_centre.normalized();
-            up_heights->push_back(osg::Vec4(static_cast<float>(up.x), static_cast<float>(up.y),
-                                            static_cast<float>(up.z),
-                                            static_cast<float>(from_centre.length() - moon::kRadius_m)));
+            // deepens skirts as much as it deepens the cracks they hide. (Its "up" the shader
+            // rebuilds from its position.)
+            heights->push_back(
+                static_cast<float>((p - options.moon_centre_enu).length() - moon::kRadius_m));
             dem_pixels->push_back(
                 osg::Vec2(static_cast<float>(options.dem_pixel_col0 + col * options.dem_pixel_step),
                           static_cast<float>(options.dem_pixel_row0 + row * options.dem_pixel_step)));
             p = p - centre;
             vertices->push_back(osg::Vec3(static_cast<float>(p.x), static_cast<float>(p.y),
                                           static_cast<float>(p.z)));
-            const int t = options.texels_per_quad;
-            const double u = t > 0 ? (col * t + 0.5) / texture_width : (col + 0.5) / w;
-            const double v = t > 0 ? (row * t + 0.5) / texture_height : (row + 0.5) / h;
-            uvs->push_back(osg::Vec2(static_cast<float>(u), static_cast<float>(1.0 - v)));
             return static_cast<unsigned>(vertices->size() - 1);
         };
         for (int row = row0; row <= row1; ++row)
             for (int col = col0; col <= col1; ++col)
                 addVertex(col, row, 0.0);
+        if (cols < 2 || rows < 2)
+            return nullptr;
 
-        osg::ref_ptr<osg::DrawElementsUInt> triangles = new osg::DrawElementsUInt(GL_TRIANGLES);
+        osg::ref_ptr<osg::DrawElementsUShort> skirts = new osg::DrawElementsUShort(GL_TRIANGLES);
         auto quad = [&](unsigned a, unsigned b, unsigned c, unsigned d) { // a b / c d
             for (unsigned i : {a, c, b, b, c, d})
-                triangles->push_back(i);
+                skirts->push_back(static_cast<unsigned short>(i));
         };
-        for (int r = 0; r + 1 < rows; ++r)
-            for (int c = 0; c + 1 < cols; ++c) {
-                const unsigned i = static_cast<unsigned>(r * cols + c);
-                quad(i, i + 1, i + static_cast<unsigned>(cols), i + static_cast<unsigned>(cols) + 1);
-            }
         if (options.skirt_depth_m > 0.0)
             addSkirts(col0, row0, col1, row1, cols, addVertex, quad);
-        if (triangles->empty())
-            return nullptr;
 
         osg::ref_ptr<osg::Geometry> geometry = new osg::Geometry;
         geometry->setUseDisplayList(false);
         geometry->setUseVertexBufferObjects(true);
         geometry->setVertexArray(vertices);
-        geometry->setTexCoordArray(0, uvs);
-        geometry->setVertexAttribArray(kUpAndHeightAttribute, up_heights,
-                                       osg::Array::BIND_PER_VERTEX);
+        geometry->setVertexAttribArray(kHeightAttribute, heights, osg::Array::BIND_PER_VERTEX);
         geometry->setVertexAttribArray(kDemPixelAttribute, dem_pixels,
                                        osg::Array::BIND_PER_VERTEX);
+        const Vec3d centre_from_moon = centre - options.moon_centre_enu;
         if (options.vertical_exaggeration)
             geometry->setComputeBoundingBoxCallback(
-                new ExaggeratedBounds(options.vertical_exaggeration));
-        geometry->addPrimitiveSet(triangles);
+                new ExaggeratedBounds(options.vertical_exaggeration, centre_from_moon));
+        geometry->addPrimitiveSet(gridStrip(cols, rows));
+        if (!skirts->empty())
+            geometry->addPrimitiveSet(skirts);
         osg::ref_ptr<osg::Geode> geode = new osg::Geode;
         geode->addDrawable(geometry);
         osg::ref_ptr<osg::MatrixTransform> transform =
             new osg::MatrixTransform(osg::Matrixd::translate(centre.x, centre.y, centre.z));
+        // The tile centre seen from the Moon's centre (in double, then one float rounding):
+        // the shader's "up" at a vertex is the direction of this plus the vertex.
+        transform->getOrCreateStateSet()->addUniform(new osg::Uniform(
+            "tileFromMoonCentre", osg::Vec3(static_cast<float>(centre_from_moon.x),
+                                            static_cast<float>(centre_from_moon.y),
+                                            static_cast<float>(centre_from_moon.z))));
         transform->addChild(geode);
         return transform;
     }
@@ -187,7 +228,7 @@ struct TileBuilder {
 osg::ref_ptr<osg::Program> terrainProgram()
 {
     osg::ref_ptr<osg::Program> program = loadProgram("terrain");
-    program->addBindAttribLocation("upAndHeight", kUpAndHeightAttribute);
+    program->addBindAttribLocation("heightAboveSphereIn", kHeightAttribute);
     program->addBindAttribLocation("demPixel", kDemPixelAttribute);
     return program;
 }
@@ -199,9 +240,7 @@ osg::ref_ptr<osg::Group> buildTerrainNode(const Raster<Vec3d>& positions,
     osg::ref_ptr<osg::Group> terrain = new osg::Group;
     terrain->setName("terrain");
     const int step = std::max(1, options.tile_quads);
-    const TileBuilder tiles{positions, options,
-                            static_cast<double>(shading.normals_enu.width()),
-                            static_cast<double>(shading.normals_enu.height())};
+    const TileBuilder tiles{positions, options};
     for (int row0 = 0; row0 + 1 < positions.height(); row0 += step)
         for (int col0 = 0; col0 + 1 < positions.width(); col0 += step)
             if (osg::ref_ptr<osg::Node> tile =
@@ -213,6 +252,9 @@ osg::ref_ptr<osg::Group> buildTerrainNode(const Raster<Vec3d>& positions,
         state->setAttributeAndModes(terrainProgram());
     state->setTextureAttributeAndModes(0, shadingTexture(shading));
     state->addUniform(new osg::Uniform("shadingMap", 0));
+    state->addUniform(new osg::Uniform("shadingUvFromDemPixel", shadingUvFromDemPixel(
+                                           options, positions.width(), positions.height(),
+                                           shading.normals_enu.width(), shading.normals_enu.height())));
     return terrain;
 }
 

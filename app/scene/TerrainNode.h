@@ -30,9 +30,9 @@ struct TerrainNodeOptions {
     const std::atomic<double>* vertical_exaggeration = nullptr;
 };
 
-// Vertex attribute slot of each vertex's (local up, height above the sphere): the terrain
-// shader moves vertices along "up" by height * (exaggeration - 1).
-constexpr unsigned kUpAndHeightAttribute = 6;
+// Vertex attribute slot of each vertex's height above the sphere (metres): the terrain
+// shader moves vertices along their local up by height * (exaggeration - 1).
+constexpr unsigned kHeightAttribute = 6;
 // Vertex attribute slot of each vertex's DEM pixel-centre coordinates (col, row).
 constexpr unsigned kDemPixelAttribute = 7;
 

@@ -6,10 +6,12 @@
 #include "core/LunarError.h"
 #include "export/OffscreenRenderer.h"
 #include "scene/LoadedScene.h"
+#include "scene/TileBudgetCallback.h"
 
 #include <osg/Geode>
 #include <osg/Geometry>
 #include <osg/NodeVisitor>
+#include <osg/TriangleIndexFunctor>
 
 #include <algorithm>
 #include <atomic>
@@ -41,6 +43,17 @@ private:
     long long triangles_;
 };
 
+// Counts the triangles a drawable's primitives make (lists, strips, fans), leaving out the
+// zero-area ones that join strips.
+struct CountDrawnTriangles {
+    long long triangles = 0;
+    void operator()(unsigned a, unsigned b, unsigned c)
+    {
+        if (a != b && b != c && a != c)
+            ++triangles;
+    }
+};
+
 // Gives every newly paged-in tile geode a triangle counter.
 class InstrumentTiles : public osg::NodeVisitor {
 public:
@@ -49,13 +62,10 @@ public:
     {
         if (geode.getCullCallback())
             return;
-        long long triangles = 0;
+        osg::TriangleIndexFunctor<CountDrawnTriangles> count;
         for (unsigned i = 0; i < geode.getNumDrawables(); ++i)
-            if (const osg::Geometry* g = geode.getDrawable(i)->asGeometry())
-                for (unsigned p = 0; p < g->getNumPrimitiveSets(); ++p)
-                    if (g->getPrimitiveSet(p)->getMode() == GL_TRIANGLES)
-                        triangles += g->getPrimitiveSet(p)->getNumIndices() / 3;
-        geode.setCullCallback(new CountTriangles(triangles));
+            geode.getDrawable(i)->accept(count);
+        geode.setCullCallback(new CountTriangles(count.triangles));
     }
 };
 
@@ -113,6 +123,7 @@ int main(int argc, char** argv)
         const EnuFrame& frame = *loaded->frame;
         std::vector<double> frame_ms;
         std::vector<double> triangles;
+        std::vector<double> budget_scales;
         for (int f = 0; f < frames; ++f) {
             const double t = static_cast<double>(f) / std::max(1, frames - 1);
             CameraPose pose;
@@ -135,6 +146,7 @@ int main(int argc, char** argv)
             renderer.viewer().frame();
             frame_ms.push_back(1000.0 * seconds(frame_start));
             triangles.push_back(static_cast<double>(g_triangles.load()));
+            budget_scales.push_back(scene::lastTileBudgetScale(*loaded->terrain_root));
         }
         std::printf("open + first complete frame: %.2f s (scene prepared in %.2f s)\n",
                     first_frame_s, prepared_s);
@@ -142,6 +154,11 @@ int main(int argc, char** argv)
                     frames, width, height, percentile(frame_ms, 0.5), percentile(frame_ms, 0.95));
         std::printf("triangles drawn: median %.0f, max %.0f\n", percentile(triangles, 0.5),
                     percentile(triangles, 1.0));
+        const auto coarsened = std::count_if(budget_scales.begin(), budget_scales.end(),
+                                             [](double s) { return s > 1.0; });
+        std::printf("triangle budget %zu: the error grew in %ld of %d frames (LOD scale up to %.2f)\n",
+                    loaded->paged_terrain->options.max_triangles_drawn, static_cast<long>(coarsened),
+                    frames, percentile(budget_scales, 1.0));
         std::printf("peak memory: %.0f MB (%.0f MB after preparing the scene, before tiles)\n",
                     static_cast<double>(peakMemoryKb()) / 1024.0,
                     static_cast<double>(prepared_kb) / 1024.0);
