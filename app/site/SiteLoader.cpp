@@ -159,25 +159,33 @@ std::unique_ptr<SiteModel> loadSiteModel(const SiteRequest& request)
     {
         const std::size_t directions = static_cast<std::size_t>(request.horizon_directions);
         ProgressBar bar("horizon maps", directions * (detail_grid ? 2 : 1));
-        const auto sweep = [&](const TerrainGrid& grid, const std::string& what) {
-            const std::string key = what + " " + describeGrid(grid) + " directions " +
-                                    std::to_string(directions) + " sweep v1";
-            return io::cachedHorizonMap(dem.path(), key, [&] {
-                return sweepHorizonMap(grid.heights(), horizonMetricOf(grid),
-                                       {request.horizon_directions, 0.0},
-                                       [&bar] { bar.advance(); });
-            });
+        const auto keyOf = [&](const TerrainGrid& grid, const std::string& what) {
+            return what + " " + describeGrid(grid) + " directions " + std::to_string(directions) +
+                   " sweep v1";
+        };
+        const auto sweep = [&](const TerrainGrid& grid) {
+            return sweepHorizonMap(grid.heights(), horizonMetricOf(grid),
+                                   {request.horizon_directions, 0.0}, [&bar] { bar.advance(); });
         };
         loaded->coarse =
             std::make_unique<TerrainLayer>(buildTerrainLayer(std::move(shading_grid), frame));
-        loaded->coarse->horizon = sweep(loaded->coarse->grid, "overview");
+        const std::string coarse_key = keyOf(loaded->coarse->grid, "overview");
+        loaded->coarse->horizon = io::cachedHorizonMap(
+            dem.path(), coarse_key, [&] { return sweep(loaded->coarse->grid); });
         bar.setDone(directions);
         if (detail_grid) {
             loaded->detail =
                 std::make_unique<TerrainLayer>(buildTerrainLayer(std::move(*detail_grid), frame));
-            loaded->detail->horizon = sweep(loaded->detail->grid, "detail");
-            // Beyond its own few kilometres the detail map sees what the overview sees.
-            raiseToFarField(loaded->detail->horizon, loaded->coarse->horizon);
+            // Beyond its own few kilometres the detail map sees what the overview sees. The
+            // map is cached raised (half of a cached start's time was this raise), so its key
+            // names the overview map it was raised to.
+            const std::string detail_key =
+                keyOf(loaded->detail->grid, "detail") + " raised to " + coarse_key;
+            loaded->detail->horizon = io::cachedHorizonMap(dem.path(), detail_key, [&] {
+                HorizonMap map = sweep(loaded->detail->grid);
+                raiseToFarField(map, loaded->coarse->horizon);
+                return map;
+            });
         }
         bar.finish();
     }
