@@ -18,6 +18,34 @@ namespace {
 struct DatasetCloser {
     void operator()(GDALDataset* ds) const { GDALClose(ds); }
 };
+
+// Overviews are built on the file reopened without compression threads: GTiff's
+// multithreaded compression and overview building on one dataset can deadlock (a 16384^2
+// DEM's write hung with every thread waiting on a lock; rasterio #3115 reports the same
+// of overviews), so the threads compress the full-resolution blocks only.
+void addOverviews(const std::string& temp, const std::string& path, int largest_side_px,
+                  const std::string& resampling)
+{
+    std::vector<int> levels;
+    for (int f = 2; largest_side_px / f >= 256; f *= 2)
+        levels.push_back(f);
+    if (levels.empty())
+        return;
+    clearGdalError();
+    std::unique_ptr<GDALDataset, DatasetCloser> ds(
+        GDALDataset::Open(temp.c_str(), GDAL_OF_RASTER | GDAL_OF_UPDATE));
+    if (!ds)
+        throw LunarError(path, "cannot be reopened to add overviews (" + lastGdalError() + ")");
+    if (ds->BuildOverviews(resampling.c_str(), static_cast<int>(levels.size()), levels.data(), 0,
+                           nullptr, nullptr, nullptr) != CE_None)
+        throw LunarError(path, "building overviews failed (" + lastGdalError() + ")");
+    clearGdalError();
+    ds->FlushCache(false);
+    ds.reset();
+    if (!lastGdalError().empty())
+        throw LunarError(path, "write failed (" + lastGdalError() + ")");
+}
+
 } // namespace
 
 void writeFloatGeoTiff(const Raster<float>& height_m, const std::string& path,
@@ -61,21 +89,15 @@ void writeFloatGeoTiff(const Raster<float>& height_m, const std::string& path,
                            const_cast<float*>(height_m.data()), height_m.width(),
                            height_m.height(), GDT_Float32, 0, 0, nullptr) != CE_None)
             throw LunarError(path, "write failed (" + lastGdalError() + ")");
-        if (options.build_overviews) {
-            std::vector<int> levels;
-            for (int f = 2; std::max(height_m.width(), height_m.height()) / f >= 256; f *= 2)
-                levels.push_back(f);
-            if (!levels.empty() &&
-                ds->BuildOverviews(options.overview_resampling.c_str(), static_cast<int>(levels.size()), levels.data(), 0,
-                                   nullptr, nullptr, nullptr) != CE_None)
-                throw LunarError(path, "building overviews failed (" + lastGdalError() + ")");
-        }
         // Close now so a failed flush surfaces before the rename, not after.
         clearGdalError();
         ds->FlushCache(false);
         ds.reset();
         if (!lastGdalError().empty())
             throw LunarError(path, "write failed (" + lastGdalError() + ")");
+        if (options.build_overviews)
+            addOverviews(temp, path, std::max(height_m.width(), height_m.height()),
+                         options.overview_resampling);
     });
 }
 
