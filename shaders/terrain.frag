@@ -1,6 +1,6 @@
 #version 130
 // Regolith shading: Hapke's reflectance with the opposition effect, or Lunar-Lambert
-// (McEwen 1991), as photometricModel says (shaders/photometry.glsl), lit by the visible fraction of
+// (McEwen 1991) as photometricModel says (photometry.glsl), lit by the visible fraction of
 // the Sun's disc above the terrain horizon (soft shadows from the horizon maps) and not
 // hidden by a facility (shadow map), earthshine
 // from the Earth's direction, also shadowed by the horizon, as the only other light; then
