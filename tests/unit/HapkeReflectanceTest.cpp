@@ -227,7 +227,7 @@ TEST_CASE("Hapke Moon: I/F at the standard geometry and the opposition surge of 
     CHECK(surge == Approx(1.40).margin(0.1));
 }
 
-TEST_CASE("Lunar-Lambert: the normal albedo at opposition, Lommel-Seeliger-like at small phase",
+TEST_CASE("Lunar-Lambert: the normal albedo at opposition, and the floored zero of L",
           "[photometry]")
 {
     CHECK(lunarLambertL(0.0) == Approx(1.0).margin(1e-3));
