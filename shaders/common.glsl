@@ -1,5 +1,5 @@
 // Spliced into every shader by scene/ShaderLibrary, right after its #version line and the
-// defines that carry C++ constants (a #line then restores the file's own line numbers in
+// defines that carry C++ constants, with photometry.glsl after it (a #line then restores the file's own line numbers in
 // compile logs). Only functions and constants; unused ones cost nothing.
 //   LUNAR_HORIZON_DEG_PER_UNIT: degrees per unit of a horizon texel read as R16_SNORM
 //                               (scene/HorizonTextures.h, kHorizonTexelDegPerUnit).

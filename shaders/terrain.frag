@@ -1,5 +1,6 @@
 #version 130
-// Regolith shading: Lunar-Lambert reflectance (McEwen 1991) lit by the visible fraction of
+// Regolith shading: Hapke's reflectance with the opposition effect, or Lunar-Lambert
+// (McEwen 1991) as photometricModel says (photometry.glsl), lit by the visible fraction of
 // the Sun's disc above the terrain horizon (soft shadows from the horizon maps) and not
 // hidden by a facility (shadow map), earthshine
 // from the Earth's direction, also shadowed by the horizon, as the only other light; then
@@ -39,17 +40,6 @@ uniform sampler2D analysisRamp;  // its colour scale, 0..1 along s
 uniform vec2 analysisRange;      // the values at the two ends of the scale
 uniform float analysisOpacity;   // 0: no map shown
 out vec4 fragColor;
-
-// McEwen (1991) phase-dependent limb-darkening parameter L(alpha), alpha in degrees. The
-// cubic crosses zero near 104 deg; L is floored there smoothly, because a hard max(L, 0)
-// bends the shading along the line of that phase angle, a crease visible at grazing views.
-float lunarLambertL(float alphaDeg)
-{
-    float cubic = 1.0 - 0.019 * alphaDeg + 2.42e-4 * alphaDeg * alphaDeg
-                  - 1.46e-6 * alphaDeg * alphaDeg * alphaDeg;
-    const float softness = 0.05;
-    return min(0.5 * (cubic + sqrt(cubic * cubic + softness * softness)), 1.0);
-}
 
 // Mip level from the area of the pixel's footprint in texels. Terrain is seen at grazing
 // angles, where the usual max-axis choice blurs it and draws a crease along the line where
@@ -145,9 +135,7 @@ void main()
 
     float mu0 = max(dot(n, s), 0.0);
     float mu = max(dot(n, v), 1e-3);
-    float alphaDeg = degrees(acos(clamp(dot(s, v), -1.0, 1.0)));
-    float L = lunarLambertL(alphaDeg);
-    float reflectance = albedo * (2.0 * L * mu0 / (mu0 + mu) + (1.0 - L) * mu0);
+    float reflectance = regolithReflectance(mu0, mu, dot(s, v), albedo);
 
     float sunVisible = discAbove(elevationDeg(sunDirectionEnu) - horizonDeg(sunGridAngle),
                                  sunRadiusDeg) * facilityLight(enuPosition);

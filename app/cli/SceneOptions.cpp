@@ -1,6 +1,8 @@
 #include "cli/SceneOptions.h"
 
 #include "cli/CommandLine.h"
+#include "core/LunarError.h"
+#include "core/NameList.h"
 #include "io/ScenarioDemCheck.h"
 #include "io/ScenarioLoader.h"
 
@@ -32,6 +34,9 @@ void SceneOptions::addTo(CLI::App& sub)
                    "Terrain shading: sunlit (the date's Sun), hillshade, elevation or slope")
         ->check(CLI::IsMember(terrainShadingNames()))
         ->capture_default_str();
+    sub.add_option("--photometry", photometry,
+                   "Sunlit regolith reflectance: hapke (Hapke 2012 with the opposition effect, "
+                   "the default) or lunar-lambert (McEwen 1991)");
     sub.add_option("--layers", layers,
                    "Overlays on or off: grid, keep-out, trajectories, labels, stars "
                    "(no-NAME: off), comma-separated")
@@ -41,6 +46,9 @@ void SceneOptions::addTo(CLI::App& sub)
 void SceneOptions::applyLayers(LayerVisibility& visibility) const
 {
     terrainShadingNamed(shading, visibility.shading);
+    if (!photometry.empty() && !photometricModelNamed(photometry, visibility.photometry))
+        throw LunarError("--photometry", "\"" + photometry + "\" is not a photometric model (" +
+                                             joinedNames(photometricModelNames()) + ")");
     for (const std::string& name : layers)
         applyLayerSwitch(visibility, name);
 }

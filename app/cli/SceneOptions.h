@@ -16,6 +16,7 @@ struct SceneOptions {
     int horizon_directions = 64;
     double max_slope_deg = 15.0;
     std::string shading = "sunlit";
+    std::string photometry;          // --photometry; empty: the saved one, else Hapke
     std::vector<std::string> layers; // overlay switches, see applyLayerSwitch
 
     void addTo(CLI::App& sub);
@@ -27,7 +28,8 @@ struct SceneOptions {
     // the user's, what stands on it (see mission/ScenarioOnDem). For checks made before the
     // long load (a film's path name, say).
     Scenario scenarioShown() const;
-    // The shading and layer switches chosen on the command line (LunarError if unknown).
+    // The shading, photometric model and layer switches chosen on the command line
+    // (LunarError if unknown).
     void applyLayers(LayerVisibility& visibility) const;
 };
 

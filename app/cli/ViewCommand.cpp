@@ -41,8 +41,12 @@ int runView(const SceneOptions& options, const std::string& size, int frames)
     io::LoadedViewerSettings settings = io::loadViewerSettings(settings_path);
     if (!settings.problem.empty())
         log::warning(settings.problem);
+    // The command line wins over the last session; the photometric model only if given.
+    const PhotometricModel saved_photometry = settings.settings.layers.photometry;
     if (options.shading != "sunlit" || !options.layers.empty())
-        settings.settings.layers = cli_layers; // the command line wins over the last session
+        settings.settings.layers = cli_layers;
+    settings.settings.layers.photometry =
+        options.photometry.empty() ? saved_photometry : cli_layers.photometry;
     const auto loaded = scene::loadScene(options.request());
 
     osgViewer::Viewer viewer;

@@ -1,6 +1,7 @@
 #include "io/ViewerSettingsFile.h"
 
 #include "core/LunarError.h"
+#include "core/NameList.h"
 #include "io/AtomicFile.h"
 #include "io/TextFile.h"
 #include "mission/CameraNavigator.h"
@@ -62,6 +63,9 @@ ViewerSettings parse(const std::string& text)
         const nlohmann::json& l = j.at("layers");
         if (!terrainShadingNamed(l.value("shading", std::string("sunlit")), s.layers.shading))
             throw std::invalid_argument("layers.shading is not one of sunlit, hillshade, elevation, slope");
+        if (!photometricModelNamed(l.value("photometry", std::string("hapke")), s.layers.photometry))
+            throw std::invalid_argument("layers.photometry is not one of " +
+                                        joinedNames(photometricModelNames()));
         s.layers.labels = l.value("labels", true);
         s.layers.grid = l.value("grid", false);
         s.layers.stars = l.value("stars", true);
@@ -131,6 +135,7 @@ void saveViewerSettings(const ViewerSettings& s, const std::string& path)
     for (const CameraBookmark& b : s.bookmarks)
         j["bookmarks"].push_back(bookmarkJson(b));
     j["layers"] = {{"shading", terrainShadingNames()[static_cast<std::size_t>(s.layers.shading)]},
+                   {"photometry", photometricModelName(s.layers.photometry)},
                    {"labels", s.layers.labels},
                    {"grid", s.layers.grid},
                    {"stars", s.layers.stars},

@@ -2,6 +2,8 @@
 // What the viewer shows of the scenario: how the terrain is shaded, the overlays drawn on
 // it, and which programme phases' facilities are drawn. Panels command it; the scene reads
 // it each frame; the viewer keeps it across runs.
+#include "terrain/PhotometricModel.h"
+
 #include <set>
 #include <string>
 #include <vector>
@@ -29,6 +31,7 @@ struct LayerVisibility {
     std::set<std::string> hidden_phases; // facilities of these phases are not drawn
     bool labels = true;
     TerrainShading shading = TerrainShading::Sunlit;
+    PhotometricModel photometry = PhotometricModel::Hapke; // the sunlit regolith's law
     bool grid = false;         // a kilometre grid in the base frame (10 km, 100 km afar)
     bool stars = true;
     bool keep_out = false;     // keep-out circles of the facilities present

@@ -9,15 +9,17 @@ namespace lunar::scene {
 namespace {
 class ApplyLayers : public osg::NodeCallback {
 public:
-    ApplyLayers(osg::Uniform* shading, osg::Uniform* grid, osg::Node* stars,
-                std::shared_ptr<const LayerVisibility> layers)
-        : shading_(shading), grid_(grid), stars_(stars), layers_(std::move(layers))
+    ApplyLayers(osg::Uniform* shading, osg::Uniform* photometry, osg::Uniform* grid,
+                osg::Node* stars, std::shared_ptr<const LayerVisibility> layers)
+        : shading_(shading), photometry_(photometry), grid_(grid), stars_(stars),
+          layers_(std::move(layers))
     {
     }
 
     void operator()(osg::Node* node, osg::NodeVisitor* nv) override
     {
         shading_->set(static_cast<int>(layers_->shading));
+        photometry_->set(static_cast<int>(layers_->photometry));
         grid_->set(layers_->grid ? 1.0f : 0.0f);
         if (stars_.valid())
             stars_->setNodeMask(layers_->stars ? ~0u : 0u);
@@ -26,6 +28,7 @@ public:
 
 private:
     osg::ref_ptr<osg::Uniform> shading_;
+    osg::ref_ptr<osg::Uniform> photometry_;
     osg::ref_ptr<osg::Uniform> grid_;
     osg::observer_ptr<osg::Node> stars_;
     std::shared_ptr<const LayerVisibility> layers_;
@@ -40,11 +43,14 @@ void attachLayerSwitches(osg::Group& root, osg::Node* stars,
         return;
     osg::StateSet* state = root.getOrCreateStateSet();
     osg::ref_ptr<osg::Uniform> shading = new osg::Uniform("terrainShading", 0);
+    osg::ref_ptr<osg::Uniform> photometry = new osg::Uniform("photometricModel", 0);
     osg::ref_ptr<osg::Uniform> grid = new osg::Uniform("gridEnabled", 0.0f);
     state->addUniform(shading);
+    state->addUniform(photometry);
     state->addUniform(grid);
     state->addUniform(new osg::Uniform("heightRange", height_range_m));
-    root.addUpdateCallback(new ApplyLayers(shading.get(), grid.get(), stars, std::move(layers)));
+    root.addUpdateCallback(
+        new ApplyLayers(shading.get(), photometry.get(), grid.get(), stars, std::move(layers)));
 }
 
 } // namespace lunar::scene

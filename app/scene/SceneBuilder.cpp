@@ -8,6 +8,7 @@
 #include "scene/LanderNodes.h"
 #include "scene/LayerOverlays.h"
 #include "scene/LayerSwitches.h"
+#include "scene/PhotometryUniforms.h"
 #include "scene/SkyNode.h"
 
 #include <osg/Uniform>
@@ -83,6 +84,7 @@ void buildScene(const SceneInputs& in, SceneGraph& built)
     attachHorizonMaps(in.terrain_node->getOrCreateStateSet(), in.coarse->horizon,
                       in.detail ? &in.detail->horizon : nullptr, *in.dem_geo);
     attachAnalysisOverlay(*in.terrain_node, *in.dem_geo, in.layers);
+    attachPhotometryUniforms(*state);
     state->addUniform(new osg::Uniform("exposure", in.light.exposure));
     state->addUniform(new osg::Uniform("albedo", in.light.albedo));
     state->addUniform(exaggeration); // SceneGraph::followExaggeration sets this one

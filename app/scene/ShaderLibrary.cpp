@@ -41,7 +41,7 @@ std::string withCommonCode(const std::string& source, const std::string& file_na
     if (line_end == std::string::npos)
         throw LunarError("shaders/" + file_name, "has nothing after its #version line");
     return source.substr(0, line_end + 1) + constantDefines() + shaderSource("common.glsl") +
-           "#line 2\n" + source.substr(line_end + 1);
+           shaderSource("photometry.glsl") + "#line 2\n" + source.substr(line_end + 1);
 }
 
 std::string shaderSource(const std::string& file_name, std::string* origin)

@@ -16,6 +16,13 @@ void LayersPanel::drawContents()
             layers.shading = static_cast<TerrainShading>(i);
     if (layers.shading == TerrainShading::Slope)
         ImGui::TextDisabled("green flat .. yellow 20 deg .. red 30 deg");
+    // The sunlit regolith's reflectance law (terrain/PhotometricModel, in its order).
+    static const char* const kPhotometryLabels[] = {"Hapke (opposition surge)",
+                                                    "Lunar-Lambert (McEwen)"};
+    int photometry = static_cast<int>(layers.photometry);
+    ImGui::SetNextItemWidth(ImGui::GetFontSize() * 11.0f);
+    if (ImGui::Combo("regolith", &photometry, kPhotometryLabels, 2))
+        layers.photometry = static_cast<PhotometricModel>(photometry);
     float exaggeration = static_cast<float>(model_.exaggeration);
     ImGui::SetNextItemWidth(ImGui::GetFontSize() * 8.0f);
     if (ImGui::SliderFloat("exaggeration", &exaggeration, 1.0f, 10.0f, "x%.1f",

@@ -37,6 +37,7 @@ TEST_CASE("Viewer settings: what the viewer remembers comes back as it was saved
     b.fov_y_deg = 35.0;
     s.bookmarks.push_back(b);
     s.layers.shading = TerrainShading::Slope;
+    s.layers.photometry = PhotometricModel::LunarLambert;
     s.layers.grid = true;
     s.layers.hidden_phases.insert("utilization");
     s.navigation = "walk";
@@ -56,6 +57,7 @@ TEST_CASE("Viewer settings: what the viewer remembers comes back as it was saved
     CHECK(r.bookmarks[0].eye_height_m == 250.0);
     CHECK(r.bookmarks[0].fov_y_deg == 35.0);
     CHECK(r.layers.shading == TerrainShading::Slope);
+    CHECK(r.layers.photometry == PhotometricModel::LunarLambert);
     CHECK(r.layers.grid);
     CHECK_FALSE(r.layers.phaseShown("utilization"));
     CHECK(r.navigation == "walk");
@@ -71,7 +73,8 @@ TEST_CASE("Viewer settings: a damaged file is named in one line, kept, and repla
     const std::string bad = GENERATE(std::string("{\"format\": \"lunarviz-viewer/1\", \"panels\": "),
                                      std::string("{\"format\": \"something-else\"}"),
                                      std::string("{\"format\": \"lunarviz-viewer/1\", \"ui_size\": 40}"),
-                                     std::string("{\"format\": \"lunarviz-viewer/1\", \"bookmarks\": [{\"name\": 3}]}"));
+                                     std::string("{\"format\": \"lunarviz-viewer/1\", \"bookmarks\": [{\"name\": 3}]}"),
+                                     std::string("{\"format\": \"lunarviz-viewer/1\", \"layers\": {\"photometry\": \"phong\"}}"));
     { std::ofstream(path) << bad; }
     const io::LoadedViewerSettings loaded = io::loadViewerSettings(path);
     CAPTURE(bad, loaded.problem);
