@@ -16,6 +16,7 @@ struct SceneOptions {
     int horizon_directions = 64;
     double max_slope_deg = 15.0;
     std::string shading = "sunlit";
+    std::optional<double> exposure_ev; // --exposure: fixed, not metered
     std::vector<std::string> layers; // overlay switches, see applyLayerSwitch
 
     void addTo(CLI::App& sub);

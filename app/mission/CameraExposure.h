@@ -10,8 +10,8 @@
 // at the tone curve's middle grey (0.18).
 //
 // The meter. The log-average luminance of the drawn surface (sky pixels do not count),
-// centre-weighted, gives the average EV; a high percentile of it, drawn no brighter than
-// near-white, gives the highlight EV; the larger of the two wins (less exposure), so sunlit
+// centre-weighted, gives the average EV; a high percentile of it, drawn at about 70 % of
+// white, gives the highlight EV; the larger of the two wins (less exposure), so sunlit
 // regolith never blows out while a frame of shadow and earthshine is exposed up.
 #include <optional>
 #include <vector>
@@ -34,8 +34,8 @@ double evOfMultiplier(double multiplier);
 struct ExposureSettings {
     double min_ev = 1.0;   // longest exposure: earthshine-lit ground reads as dim grey
     double max_ev = 15.0;  // shortest: the full Sun on a white surface still does not clip
-    double highlight_percentile = 0.95; // share of surface pixels darker than the highlight
-    double highlight_level = 1.0; // the highlight is drawn at this tone-curve input (~0.8 out)
+    double highlight_percentile = 0.97; // share of surface pixels darker than the highlight
+    double highlight_level = 0.7; // the highlight is drawn at this tone-curve input (~0.7 out)
     double centre_weight = 2.0;   // weight of the frame's centre against its corners (1)
     double min_surface_share = 0.002; // below this the frame has no reading (all sky)
     double floor_radiance = 1e-7;  // radiance a black pixel counts as in the log average
