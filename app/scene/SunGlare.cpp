@@ -52,7 +52,8 @@ public:
         osg::State& state = *info.getState();
         const osg::GLExtensions* gl = state.get<osg::GLExtensions>();
         const osg::Program::PerContextProgram* program = state.getLastAppliedProgramObject();
-        if (!program || !gl || !gl->isOcclusionQuerySupported)
+        // GL 1.5 occlusion queries (Mesa's llvmpipe has no NV_occlusion_query).
+        if (!program || !gl || !(gl->isARBOcclusionQuerySupported || gl->isOcclusionQuerySupported))
             return;
         const GLint pass = program->getUniformLocation(osg::Uniform::getNameID("glarePass"));
         const GLint visible = program->getUniformLocation(osg::Uniform::getNameID("sunVisible"));
