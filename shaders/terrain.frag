@@ -162,14 +162,15 @@ void main()
     // Sunlight scattered once off the terrain: ground rising behind this point on the side
     // away from the Sun faces the Sun and lights what lies below it (how permanently
     // shadowed floors are seen at all). Its cosine-weighted share of the sky is about a third
-    // of sin^2 of its elevation (it spans some 120 deg of azimuth); its radiance that of
-    // Sun-facing regolith, albedo x ~0.5. It comes from the wall's middle height, so slopes
-    // facing the wall take more of it (relative to level ground) and the floor keeps relief.
+    // of sin^2 of its elevation (it spans some 120 deg of azimuth); its radiance that of a
+    // 20 deg wall facing a grazing Sun, albedo x sin(21.5 deg). It comes from the wall's
+    // middle height, so slopes facing the wall take more of it (relative to level ground)
+    // and the floor keeps its relief.
     float wallRad = radians(max(horizonDeg(sunGridAngle + kPi), 0.0));
     vec3 awayFromSun = -normalize(s - up * dot(s, up) + up * 1e-4);
     vec3 toWall = normalize(awayFromSun * cos(0.5 * wallRad) + up * sin(0.5 * wallRad));
     float facing = min(max(dot(n, toWall), 0.0) / max(dot(up, toWall), 0.05), 3.0);
-    radiance += albedo * (0.5 * albedo) * (sin(wallRad) * sin(wallRad) / 3.0) * facing *
+    radiance += albedo * (0.37 * albedo) * (sin(wallRad) * sin(wallRad) / 3.0) * facing *
                 discAbove(elevationDeg(sunDirectionEnu), sunRadiusDeg);
     radiance = mix(smoothGlobeRadiance(albedo, up, v, s, e, earthshine), radiance,
                    demEdgeFade(coarseUv));
