@@ -9,20 +9,11 @@ uniform vec4 hapkeOpposition;   // B_S0, h_S, B_C0, h_C
 uniform float hapkeMeanSlope;   // theta-bar, radians
 uniform float hapkeGain;        // Hapke I/F -> the scene's reflectance (PhotometryUniforms.h)
 
-// McEwen (1991) L(alpha), alpha in degrees, floored smoothly near its zero at ~104 deg (a
-// hard max(L, 0) creases the shading along that phase angle at grazing views).
-float mcEwenL(float alphaDeg)
-{
-    float cubic = 1.0 - 0.019 * alphaDeg + 2.42e-4 * alphaDeg * alphaDeg
-                  - 1.46e-6 * alphaDeg * alphaDeg * alphaDeg;
-    const float softness = 0.05;
-    return min(0.5 * (cubic + sqrt(cubic * cubic + softness * softness)), 1.0);
-}
-
-// Lunar-Lambert I/F for a normal albedo; mu0, mu the cosines of incidence and emission.
+// Lunar-Lambert I/F for a normal albedo; mu0, mu the cosines of incidence and emission
+// (lunarLambertL, McEwen's L, is in common.glsl: the smooth globe shades with it too).
 float lunarLambertRadianceFactor(float mu0, float mu, float cosPhase, float normalAlbedo)
 {
-    float L = mcEwenL(degrees(acos(clamp(cosPhase, -1.0, 1.0))));
+    float L = lunarLambertL(degrees(acos(clamp(cosPhase, -1.0, 1.0))));
     return normalAlbedo * (2.0 * L * mu0 / (mu0 + mu) + (1.0 - L) * mu0);
 }
 

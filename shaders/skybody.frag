@@ -7,8 +7,9 @@ uniform vec3 sunDirectionEnu;
 uniform mat3 enuToEarthFixed;
 uniform sampler2D earthMap;
 uniform float earthTextured;
-uniform float earthExposure; // the eye adapts to the bright Earth; a grazing-sun exposure
-                             // for the terrain would clip it to white
+uniform float exposure;           // the scene's (mission/CameraExposure)
+uniform float earthExposureShare; // the Earth's share of it: a grazing-sun exposure for the
+uniform float earthExposureMax;   // terrain would clip the bright Earth to white
 
 in vec2 corner;
 flat in vec3 centre;
@@ -38,6 +39,7 @@ void main()
         vec2 uv = vec2(lon / kTwoPi + 0.5, lat / kPi + 0.5);
         albedo = decodeFromDisplay(texture(earthMap, uv).rgb);
     }
+    float earthExposure = min(exposure * earthExposureShare, earthExposureMax);
     vec3 colour = toneMap(albedo * lit * earthExposure);
     fragColor = vec4(encodeForDisplay(colour), 1.0);
 }

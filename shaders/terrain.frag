@@ -3,7 +3,8 @@
 // (McEwen 1991) as photometricModel says (photometry.glsl), lit by the visible fraction of
 // the Sun's disc above the terrain horizon (soft shadows from the horizon maps) and not
 // hidden by a facility (shadow map), earthshine
-// from the Earth's direction, also shadowed by the horizon, as the only other light; then
+// from the Earth's direction, also shadowed by the horizon, and sunlight scattered off the
+// Sun-facing terrain behind a point as the other lights; then
 // exposure and filmic tone mapping to sRGB. The layers panel can instead ask for a fixed
 // hillshade, colours by elevation or slope over it, and a kilometre grid on top.
 uniform sampler2D shadingMap;   // rg: east and north of the unit normal (base ENU frame)
@@ -40,6 +41,17 @@ uniform sampler2D analysisRamp;  // its colour scale, 0..1 along s
 uniform vec2 analysisRange;      // the values at the two ends of the scale
 uniform float analysisOpacity;   // 0: no map shown
 out vec4 fragColor;
+
+// 1 inside the DEM, falling smoothly to 0 at its edge over a band of demEdgeBand (a share
+// of the DEM's width and height): there the terrain fades into the globe's smooth shading,
+// so from a height the DEM does not read as a square patch.
+uniform vec2 demEdgeBand;
+float demEdgeFade(vec2 uv)
+{
+    vec2 inside = min(uv, 1.0 - uv) / max(demEdgeBand, vec2(1e-6));
+    vec2 f = smoothstep(0.0, 1.0, clamp(inside, 0.0, 1.0));
+    return f.x * f.y;
+}
 
 // Mip level from the area of the pixel's footprint in texels. Terrain is seen at grazing
 // angles, where the usual max-axis choice blurs it and draws a crease along the line where
@@ -144,6 +156,21 @@ void main()
     vec3 e = normalize(enuToView * earthDirectionEnu);
     float radiance = reflectance * sunVisible +
                      albedo * earthshine * earthVisible * max(dot(n, e), 0.0);
+    // Sunlight scattered once off the terrain: ground rising behind this point on the side
+    // away from the Sun faces the Sun and lights what lies below it (how permanently
+    // shadowed floors are seen at all). Its cosine-weighted share of the sky is about a third
+    // of sin^2 of its elevation (it spans some 120 deg of azimuth); its radiance that of a
+    // 20 deg wall facing a grazing Sun, albedo x sin(21.5 deg). It comes from the wall's
+    // middle height, so slopes facing the wall take more of it (relative to level ground)
+    // and the floor keeps its relief.
+    float wallRad = radians(max(horizonDeg(sunGridAngle + kPi), 0.0));
+    vec3 awayFromSun = -normalize(s - up * dot(s, up) + up * 1e-4);
+    vec3 toWall = normalize(awayFromSun * cos(0.5 * wallRad) + up * sin(0.5 * wallRad));
+    float facing = min(max(dot(n, toWall), 0.0) / max(dot(up, toWall), 0.05), 3.0);
+    radiance += albedo * (0.37 * albedo) * (sin(wallRad) * sin(wallRad) / 3.0) * facing *
+                discAbove(elevationDeg(sunDirectionEnu), sunRadiusDeg);
+    radiance = mix(smoothGlobeRadiance(albedo, up, v, s, e, earthshine), radiance,
+                   demEdgeFade(coarseUv));
     vec3 colour = encodeForDisplay(toneMap(vec3(radiance * exposure) * vec3(1.0, 0.985, 0.96)));
     // Review shadings and analysis maps: a fixed light from the north-west, 45 deg up.
     vec3 light = normalize(enuToView * vec3(-0.5, 0.5, 0.70710678));

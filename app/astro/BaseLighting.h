@@ -9,9 +9,12 @@
 
 namespace lunar::astro {
 
-// Earthshine on a surface facing a full Earth, relative to the Sun's irradiance (~0.15 W/m2
-// against 1361 W/m2 scaled by the Earth's disc: Glenar et al. 2019, Planet. Space Sci.).
-constexpr double kFullEarthshine = 0.0004;
+// Earthshine on a surface facing a full Earth, relative to the Sun's irradiance: about
+// 0.15 W/m2 against 1361 W/m2 (Glenar et al. 2019, "Earthshine as an illumination source at
+// the Moon", Icarus 321, 841), 1.1e-4; the same as a Lambert sphere of the Earth's
+// geometric albedo (~0.37) at the Moon's distance gives, 0.37 (6371 km / 384400 km)^2 =
+// 1.0e-4. In light: ~15 lux of the Sun's ~134 000, some 50 full Moons seen from the Earth.
+constexpr double kFullEarthshine = 1.1e-4;
 
 struct BaseLighting {
     Vec3d sun_direction_moon_fixed;   // unit, from the base origin

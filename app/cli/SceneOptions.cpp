@@ -30,6 +30,10 @@ void SceneOptions::addTo(CLI::App& sub)
                    "Azimuths of the horizon maps that cast terrain shadows (cached per DEM)")
         ->check(CLI::Range(64, 1024))
         ->capture_default_str();
+    sub.add_option("--exposure", exposure_ev,
+                   "A fixed exposure value (EV at ISO 100; the old fixed look is 12.73) "
+                   "instead of the meter's, for comparing pictures")
+        ->check(CLI::Range(-6.0, 24.0));
     sub.add_option("--shading", shading,
                    "Terrain shading: sunlit (the date's Sun), hillshade, elevation or slope")
         ->check(CLI::IsMember(terrainShadingNames()))
@@ -65,6 +69,7 @@ scene::SceneRequest SceneOptions::request() const
     r.vertical_exaggeration = exaggeration;
     r.horizon_directions = horizon_directions;
     r.max_slope_deg = max_slope_deg;
+    r.exposure_ev = exposure_ev;
     if (!time.empty())
         r.time_iso = time;
     return r;

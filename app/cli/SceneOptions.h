@@ -17,6 +17,7 @@ struct SceneOptions {
     double max_slope_deg = 15.0;
     std::string shading = "sunlit";
     std::string photometry;          // --photometry; empty: the saved one, else Hapke
+    std::optional<double> exposure_ev; // --exposure: fixed, not metered
     std::vector<std::string> layers; // overlay switches, see applyLayerSwitch
 
     void addTo(CLI::App& sub);

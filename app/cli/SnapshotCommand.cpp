@@ -3,6 +3,7 @@
 #include "cli/SceneOptions.h"
 
 #include "core/LunarError.h"
+#include "export/ExposureMeter.h"
 #include "export/OffscreenRenderer.h"
 #include "io/AtomicFile.h"
 #include "mission/LanderCameras.h"
@@ -56,6 +57,12 @@ Subcommand addSnapshotCommand(CLI::App& app)
                 exporting::OffscreenRenderer renderer({width, height, 4});
                 renderer.setScene(loaded->root.get());
                 renderer.setPose(pose);
+                // Exposed for this view, metered as a camera would (or --exposure).
+                {
+                    exporting::ExposureMeter meter(renderer.viewer(), width, height,
+                                                   loaded->exposure_settings);
+                    loaded->setExposureEv(meter.evAlone(renderer));
+                }
                 // With --ui: the overlay as a fresh session shows it (default settings, not
                 // the user's, so the picture is the same everywhere).
                 std::unique_ptr<ui::ViewSession> session;

@@ -4,7 +4,9 @@
 
 #include "core/Log.h"
 #include "core/LunarError.h"
+#include "export/ExposureMeter.h"
 #include "io/ViewerSettingsFile.h"
+#include "mission/ExposureSchedule.h"
 #include "scene/PagedTerrain.h"
 #include "ui/ViewSession.h"
 
@@ -15,6 +17,7 @@
 #include <cstdlib>
 #include <filesystem>
 #include <memory>
+#include <optional>
 
 namespace lunar::cli {
 
@@ -63,11 +66,24 @@ int runView(const SceneOptions& options, const std::string& size, int frames)
     // saved beside it under a new name, so its own file keeps what it had.
     const std::string save_path = layoutSavePath(options, *loaded);
     ui::ViewSession session(*loaded, viewer, settings.settings, save_path);
+    // The eye adapts: each frame's meter reading moves the exposure with a time constant.
+    std::unique_ptr<exporting::ExposureMeter> meter;
+    if (!loaded->exposure_settings.fixed_ev) {
+        meter = std::make_unique<exporting::ExposureMeter>(viewer, width, height,
+                                                           loaded->exposure_settings);
+        meter->meterEveryFrame(true);
+    }
+    ExposureAdaptation adaptation;
 
     auto last = std::chrono::steady_clock::now();
     for (int frame = 0; !viewer.done() && (frames <= 0 || frame < frames); ++frame) {
         const auto now = std::chrono::steady_clock::now();
-        session.frame(std::chrono::duration<double>(now - last).count());
+        const double wall_s = std::chrono::duration<double>(now - last).count();
+        if (meter)
+            if (const std::optional<MeterReading> reading = meter->lastReading())
+                loaded->setExposureEv(adaptation.step(
+                    exposureEvFor(*reading, loaded->exposure_settings), wall_s));
+        session.frame(wall_s);
         last = now;
     }
     try {

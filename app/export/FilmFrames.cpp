@@ -13,11 +13,17 @@ FilmFrames::FilmFrames(scene::LoadedScene& scene, Film film,
                        const OffscreenOptions& options, double fps)
     : scene_(scene), film_(std::move(film)), fps_(fps),
       frame_count_(filmFramesBetween(film_.path.duration_s(), fps, 0.0, film_.path.duration_s()).end),
-      renderer_(options)
+      renderer_(options), schedule_(film_.path.duration_s()),
+      exposure_ev_before_(scene.exposureEv())
 {
     requireFps(fps);
     renderer_.setScene(scene_.root.get());
+    if (!scene_.exposure_settings.fixed_ev)
+        meter_ = std::make_unique<ExposureMeter>(renderer_.viewer(), options.width,
+                                                 options.height, scene_.exposure_settings);
 }
+
+FilmFrames::~FilmFrames() { scene_.setExposureEv(exposure_ev_before_); }
 
 void FilmFrames::requireFps(double fps)
 {
@@ -51,13 +57,39 @@ CameraPose FilmFrames::poseAt(double video_s) const
                                  scene_.vertical_exaggeration);
 }
 
+void FilmFrames::showFilmTime(double video_s)
+{
+    scene_.clock->pause();
+    scene_.clock->seek(film_.time.at(video_s));
+    scene_.clock->holdSky(film_.time.skyHeldAt(video_s));
+    renderer_.setPose(poseAt(video_s));
+}
+
+std::optional<double> FilmFrames::meteredEv(int grid_index)
+{
+    if (const auto known = metered_.find(grid_index); known != metered_.end())
+        return known->second;
+    showFilmTime(schedule_.sampleTime(grid_index));
+    const std::optional<MeterReading> reading = meter_->meterAlone(renderer_);
+    const std::optional<double> ev =
+        reading ? std::optional<double>(exposureEvFor(*reading, scene_.exposure_settings))
+                : std::nullopt;
+    metered_[grid_index] = ev;
+    return ev;
+}
+
+double FilmFrames::exposureEvAt(double video_s)
+{
+    if (scene_.exposure_settings.fixed_ev)
+        return *scene_.exposure_settings.fixed_ev;
+    return schedule_.evAt(video_s, [this](int k) { return meteredEv(k); });
+}
+
 osg::ref_ptr<osg::Image> FilmFrames::render(std::size_t frame)
 {
     const double t = videoTimeOf(frame);
-    scene_.clock->pause();
-    scene_.clock->seek(film_.time.at(t));
-    scene_.clock->holdSky(film_.time.skyHeldAt(t));
-    renderer_.setPose(poseAt(t));
+    scene_.setExposureEv(exposureEvAt(t)); // meters first: it moves the clock and camera
+    showFilmTime(t);
     return renderer_.render();
 }
 

@@ -3,10 +3,17 @@
 // time i / fps; the scenario clock is set to the film's time map there and the camera to
 // the path's pose, and the frame is taken only once every visible terrain tile is at its
 // final level (OffscreenRenderer waits for the pager), so nothing pops in between frames.
+// Each frame is exposed as mission/ExposureSchedule says from meterings at a fixed grid of
+// film times (export/ExposureMeter), unless the scene has a fixed exposure.
+#include "export/ExposureMeter.h"
 #include "export/OffscreenRenderer.h"
+#include "mission/ExposureSchedule.h"
 #include "scene/LoadedScene.h"
 
 #include <cstddef>
+#include <map>
+#include <memory>
+#include <optional>
 
 namespace lunar::exporting {
 
@@ -25,6 +32,10 @@ public:
     // Throws LunarError for an fps outside 1..240.
     FilmFrames(scene::LoadedScene& scene, Film film, const OffscreenOptions& options,
                double fps);
+    // Gives the scene back its exposure from before the film.
+    ~FilmFrames();
+    FilmFrames(const FilmFrames&) = delete;
+    FilmFrames& operator=(const FilmFrames&) = delete;
 
     // Throws LunarError("--fps", ...) outside 1..240 (so callers can check early).
     static void requireFps(double fps);
@@ -40,13 +51,22 @@ public:
     // The camera at a film time: the path's, kept above the ground as the viewer keeps it
     // (CameraNavigator::kClearance_m).
     CameraPose poseAt(double video_s) const;
+    // The exposure (EV100) of the frame at a film time (metering the grid points it needs).
+    double exposureEvAt(double video_s);
 
 private:
+    void showFilmTime(double video_s); // the clock, the sky and the camera at a film time
+    std::optional<double> meteredEv(int grid_index);
+
     scene::LoadedScene& scene_;
     Film film_;
     double fps_;
     std::size_t frame_count_;
     OffscreenRenderer renderer_;
+    std::unique_ptr<ExposureMeter> meter_;
+    ExposureSchedule schedule_;
+    std::map<int, std::optional<double>> metered_; // grid index -> EV (empty: all sky)
+    double exposure_ev_before_;
 };
 
 } // namespace lunar::exporting

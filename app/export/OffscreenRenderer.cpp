@@ -122,6 +122,12 @@ void OffscreenRenderer::setPose(const CameraPose& pose)
 
 osg::ref_ptr<osg::Image> OffscreenRenderer::render()
 {
+    drawUntilPaged();
+    return new osg::Image(*image_, osg::CopyOp::DEEP_COPY_ALL);
+}
+
+void OffscreenRenderer::drawUntilPaged()
+{
     if (!viewer_->isRealized())
         viewer_->realize();
     const int frames = first_frame_ ? 2 : 1;
@@ -143,7 +149,6 @@ osg::ref_ptr<osg::Image> OffscreenRenderer::render()
         viewer_->frame();
     }
     viewer_->frame(); // draw with the last merged tiles
-    return new osg::Image(*image_, osg::CopyOp::DEEP_COPY_ALL);
 }
 
 osg::Vec3d OffscreenRenderer::project(const osg::Vec3d& world) const

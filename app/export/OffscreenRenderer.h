@@ -29,6 +29,9 @@ public:
     // Renders one frame (two on the first call, so textures and programs are compiled and
     // the image is complete) and returns a copy of the pixels (RGBA, bottom row first).
     osg::ref_ptr<osg::Image> render();
+    // Draws frames until every terrain tile the cameras ask for is loaded (what render()
+    // does before it copies the pixels); the exposure meter's pass uses it too.
+    void drawUntilPaged();
 
     // World (ENU) -> window pixel (x right, y up from the bottom row) for the current pose.
     osg::Vec3d project(const osg::Vec3d& world) const;

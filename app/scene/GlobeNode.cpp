@@ -22,6 +22,7 @@
 #include <osgText/Text>
 #include <osgUtil/CullVisitor>
 
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
@@ -307,6 +308,26 @@ osg::ref_ptr<osg::Texture2D> reliefTexture(const GlobeRelief& relief)
     return texture;
 }
 
+// Cosines of the angles from the base within which the globe takes the terrain's plain
+// albedo (the DEM's inscribed circle) and beyond which the map's (past its corners): where
+// the terrain fades into the globe the two then have the same brightness.
+osg::Vec2 demCapCosines(const TerrainGrid* dem, const EnuFrame& frame)
+{
+    if (!dem)
+        return {2.0f, 2.0f}; // no DEM: the map everywhere
+    const Vec3d base = moonFixedFromSelenographic({frame.origin().lat_rad, frame.origin().lon_rad, 0.0}).normalized();
+    const auto angle = [&](double col, double row) {
+        const LatLonHeight p = dem->positionAt(col, row);
+        const Vec3d d = moonFixedFromSelenographic({p.lat_rad, p.lon_rad, 0.0}).normalized();
+        return std::acos(std::clamp(dot(d, base), -1.0, 1.0));
+    };
+    const double w = dem->heights().width() - 1.0, h = dem->heights().height() - 1.0;
+    const double inner = std::min({angle(0.5 * w, 0.0), angle(0.5 * w, h), angle(0.0, 0.5 * h),
+                                   angle(w, 0.5 * h)});
+    const double outer = std::min(1.3 * std::max({angle(0, 0), angle(w, 0), angle(0, h), angle(w, h)}), kPi);
+    return {static_cast<float>(std::cos(inner)), static_cast<float>(std::cos(std::max(outer, inner + 1e-4)))};
+}
+
 } // namespace
 
 std::string albedoMapInUse(const std::string& configured)
@@ -354,8 +375,10 @@ osg::ref_ptr<osg::Node> buildGlobeNode(const Scenario& scenario, const EnuFrame&
     state->addUniform(new osg::Uniform("moonMap", 0));
     state->addUniform(new osg::Uniform("reliefMap", 1));
     state->addUniform(new osg::Uniform("globeGain", 0.45f));
-    // Where no albedo map is: the Moon's mean normal albedo (about 0.12, as the terrain's).
+    // Where no albedo map is, and around the DEM: the Moon's mean normal albedo, the
+    // terrain's (scene/SceneBuilder LightSettings::albedo).
     state->addUniform(new osg::Uniform("plainAlbedo", 0.12f));
+    state->addUniform(new osg::Uniform("demCapCos", demCapCosines(options.relief, frame)));
     {
         const Vec3d pole = frame.directionToEnu({0.0, 0.0, 1.0});
         state->addUniform(new osg::Uniform("moonPoleEnu", osg::Vec3(static_cast<float>(pole.x),

@@ -13,6 +13,7 @@ std::unique_ptr<LoadedScene> loadScene(const SceneRequest& request)
     auto loaded = std::make_unique<LoadedScene>(std::move(*site::loadSiteModel(request)));
     SceneGraphOptions options;
     options.max_error_px = request.max_error_px;
+    options.exposure.fixed_ev = request.exposure_ev;
     static_cast<SceneGraph&>(*loaded) = buildSceneGraph(*loaded, options);
     return loaded;
 }

@@ -7,12 +7,14 @@
 #include "site/SiteRequest.h"
 
 #include <memory>
+#include <optional>
 #include <string>
 
 namespace lunar::scene {
 
 struct SceneRequest : site::SiteRequest {
     double max_error_px = 2.0; // terrain LOD: allowed screen-space error
+    std::optional<double> exposure_ev; // a fixed exposure (EV100); empty: metered
 };
 
 struct LoadedScene : site::SiteModel, SceneGraph {

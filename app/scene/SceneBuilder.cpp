@@ -85,7 +85,18 @@ void buildScene(const SceneInputs& in, SceneGraph& built)
                       in.detail ? &in.detail->horizon : nullptr, *in.dem_geo);
     attachAnalysisOverlay(*in.terrain_node, *in.dem_geo, in.layers);
     attachPhotometryUniforms(*state);
-    state->addUniform(new osg::Uniform("exposure", in.light.exposure));
+    {
+        // The band in texture units of the whole-DEM layer along each axis, equal in metres.
+        const double w = in.coarse->grid.heights().width(), h = in.coarse->grid.heights().height();
+        const double band = in.light.dem_edge_band * std::min(w, h);
+        in.terrain_node->getOrCreateStateSet()->addUniform(new osg::Uniform(
+            "demEdgeBand", osg::Vec2(static_cast<float>(band / w), static_cast<float>(band / h))));
+    }
+    built.exposure = new osg::Uniform("exposure",
+                                      static_cast<float>(exposureMultiplierOf(in.light.exposure_ev)));
+    state->addUniform(built.exposure);
+    // The metering pass (export/ExposureMeter) turns this on under its own camera.
+    state->addUniform(new osg::Uniform("lunarMetering", 0.0f));
     state->addUniform(new osg::Uniform("albedo", in.light.albedo));
     state->addUniform(exaggeration); // SceneGraph::followExaggeration sets this one
     built.root = root;

@@ -2,6 +2,7 @@
 // Assembles the whole scene for a scenario: the terrain node, facility placeholders standing
 // on the terrain, the horizon maps for shadows and the light that follows the clock.
 #include "core/EnuFrame.h"
+#include "mission/CameraExposure.h"
 #include "mission/Scenario.h"
 #include "scene/FacilityNodes.h"
 #include "scene/LanderNodes.h"
@@ -15,9 +16,11 @@
 namespace lunar::scene {
 
 struct LightSettings {
-    float exposure = 9.0f;            // chosen so Sun-facing slopes at ~1.5 deg Sun read well
+    double exposure_ev = kDefaultExposureEv; // until a meter sets it (mission/CameraExposure)
     float albedo = 0.12f;             // normal albedo of highland regolith
     float vertical_exaggeration = 1.0f; // heights above the sphere drawn this many times
+    float dem_edge_band = 0.08f; // share of the DEM's shorter side over which the terrain
+                                 // fades into the globe at the DEM's edge
 };
 
 struct SceneInputs {

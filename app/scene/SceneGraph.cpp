@@ -53,9 +53,22 @@ void SceneGraph::followExaggeration(const site::SiteModel& site)
     root->accept(dirty);
 }
 
+void SceneGraph::setExposureEv(double exposure_ev)
+{
+    exposure->set(static_cast<float>(exposureMultiplierOf(exposure_ev)));
+}
+
+double SceneGraph::exposureEv() const
+{
+    float multiplier = 1.0f;
+    exposure->get(multiplier);
+    return evOfMultiplier(multiplier);
+}
+
 SceneGraph buildSceneGraph(const site::SiteModel& site, const SceneGraphOptions& options)
 {
     SceneGraph graph;
+    graph.exposure_settings = options.exposure;
     io::DemOpenOptions open_options;
     open_options.assume_crs = site.assume_crs;
     PagedTerrainOptions lod;
@@ -75,6 +88,7 @@ SceneGraph buildSceneGraph(const site::SiteModel& site, const SceneGraphOptions&
     inputs.dem_geo = &site.dem_geo;
     inputs.lander_flights = &site.lander_flights;
     inputs.globe_flights = &site.globe_flights;
+    inputs.light.exposure_ev = options.exposure.fixed_ev.value_or(kDefaultExposureEv);
     const PlaybackClock* clock = site.clock.get();
     inputs.now = [clock] { return clock->now(); };
     inputs.sky_now = [clock] { return clock->skyNow(); };

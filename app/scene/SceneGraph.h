@@ -5,6 +5,7 @@
 // initialize: the model is read here, never changed.
 #include "scene/FacilityNodes.h"
 #include "scene/PagedTerrain.h"
+#include "mission/CameraExposure.h"
 #include "scene/SceneLight.h"
 #include "site/SiteModel.h"
 
@@ -17,6 +18,7 @@ namespace lunar::scene {
 
 struct SceneGraphOptions {
     double max_error_px = 2.0; // terrain LOD: allowed screen-space error
+    ExposureSettings exposure; // how films, snapshots and the view expose (or a fixed EV)
 };
 
 struct SceneGraph {
@@ -28,6 +30,12 @@ struct SceneGraph {
     osg::ref_ptr<osg::Group> labels;     // one child per facility, same order
     osg::ref_ptr<osg::Group> landers;    // one child per mission landing on the terrain
     FacilityNodeContext facility_context; // to rebuild a facility after an edit
+    ExposureSettings exposure_settings;   // the meter's, or a fixed EV
+    osg::ref_ptr<osg::Uniform> exposure;  // the shaders' radiance multiplier (root state)
+
+    // Exposes the scene at an EV100 (mission/CameraExposure); the current one.
+    void setExposureEv(double exposure_ev);
+    double exposureEv() const;
 
     // Redraws a facility where the site's scenario now has it (after a layout edit): its
     // model, pad and label. Throws LunarError if there is no such facility.

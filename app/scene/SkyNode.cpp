@@ -5,6 +5,7 @@
 #include "core/LunarError.h"
 #include "io/TextFile.h"
 #include "scene/ShaderLibrary.h"
+#include "scene/SunGlare.h"
 
 #include <osg/BlendFunc>
 #include <osg/Depth>
@@ -126,7 +127,7 @@ osg::ref_ptr<osg::Node> buildSkyNode(const SkyOptions& options)
 {
     osg::ref_ptr<osg::Group> sky = new osg::Group;
     sky->setName("sky");
-    sky->setNodeMask(0x20); // drawn, never picked (see ui/FacilityPicker)
+    sky->setNodeMask(kSkyNodeMask);
     sky->setCullingActive(false);
     osg::StateSet* state = sky->getOrCreateStateSet();
     // Behind everything: drawn after the terrain where the depth buffer is still clear.
@@ -143,10 +144,12 @@ osg::ref_ptr<osg::Node> buildSkyNode(const SkyOptions& options)
         body_state->setTextureAttribute(3, earth);
     body_state->addUniform(new osg::Uniform("earthMap", 3));
     body_state->addUniform(new osg::Uniform("earthTextured", earth ? 1.0f : 0.0f));
-    body_state->addUniform(new osg::Uniform("earthExposure", options.earth_exposure));
+    body_state->addUniform(new osg::Uniform("earthExposureShare", options.earth_exposure_share));
+    body_state->addUniform(new osg::Uniform("earthExposureMax", options.earth_exposure_max));
     bodies->addChild(bodyNode("sun", 0));
     bodies->addChild(bodyNode("earth", 1));
     sky->addChild(bodies);
+    sky->addChild(buildSunGlare()); // its own program, after the bodies
     return sky;
 }
 

@@ -10,11 +10,19 @@
 
 namespace lunar::scene {
 
+// The sky's node mask: drawn, never picked (ui/FacilityPicker) and never metered
+// (export/ExposureMeter).
+constexpr unsigned kSkyNodeMask = 0x20;
+
 struct SkyOptions {
     std::string star_catalogue = "/usr/share/xplanet/stars/BSC";
     std::string earth_image = "/usr/share/xplanet/images/earth.jpg";
     float star_brightness = 0.9f; // display brightness of a magnitude-0 star
-    float earth_exposure = 2.5f;
+    // The Earth is exposed at this share of the scene's exposure (2.5 at the old fixed 9:
+    // the bright Earth keeps its clouds and continents in a picture of grazing-lit ground),
+    // and no more than the maximum, so a camera exposing for earthshine does not bleach it.
+    float earth_exposure_share = 2.5f / 9.0f;
+    float earth_exposure_max = 10.0f;
 };
 
 osg::ref_ptr<osg::Node> buildSkyNode(const SkyOptions& options = {});
