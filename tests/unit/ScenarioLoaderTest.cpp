@@ -204,7 +204,7 @@ TEST_CASE("Scenario: the programme phases span the timeline in order, each with 
     }
 }
 
-TEST_CASE("Scenario: the default tour is a 60-90 s film that follows Chang'e-7 and the crewed "
+TEST_CASE("Scenario: the default tour is a 60-105 s film that follows Chang'e-7 and the crewed "
           "landing down and passes the construction years under a held sky",
           "[io][scenario][path]")
 {
@@ -212,7 +212,7 @@ TEST_CASE("Scenario: the default tour is a 60-90 s film that follows Chang'e-7 a
     const CameraPathSpec& tour = s.cameraPath("tour");
     const double duration_s = tour.keys.back().video_s;
     CHECK(duration_s >= 60.0);
-    CHECK(duration_s <= 90.0);
+    CHECK(duration_s <= 105.0);
     CHECK_FALSE(tour.title.empty());
     const auto follows = [&](const std::string& mission) {
         return std::count_if(tour.keys.begin(), tour.keys.end(),
