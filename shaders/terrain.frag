@@ -39,6 +39,7 @@ uniform sampler2D analysisRamp;  // its colour scale, 0..1 along s
 uniform vec2 analysisRange;      // the values at the two ends of the scale
 uniform float analysisOpacity;   // 0: no map shown
 out vec4 fragColor;
+#include "surface_detail.glsl"
 
 // McEwen (1991) phase-dependent limb-darkening parameter L(alpha), alpha in degrees. The
 // cubic crosses zero near 104 deg; L is floored there smoothly, because a hard max(L, 0)
@@ -135,7 +136,9 @@ void main()
     vec2 en = sampleShading(shadingUv).rg;
     vec3 normalEnu = vec3(en, sqrt(max(1.0 - dot(en, en), 0.0)));
     mat3 enuToView = mat3(osg_ViewMatrix);
-    vec3 n = normalize(enuToView * normalEnu);
+    SurfaceDetail detail = surfaceDetail(normalEnu, sunDirectionEnu, radians(sunRadiusDeg),
+                                         normalize(-viewPosition * enuToView));
+    vec3 n = normalize(enuToView * detail.normalEnu);
     // Exaggerated heights steepen slopes by the same factor: shrink the normal's vertical part.
     vec3 up = normalize(viewUp);
     float along_up = dot(n, up);
@@ -150,7 +153,7 @@ void main()
     float reflectance = albedo * (2.0 * L * mu0 / (mu0 + mu) + (1.0 - L) * mu0);
 
     float sunVisible = discAbove(elevationDeg(sunDirectionEnu) - horizonDeg(sunGridAngle),
-                                 sunRadiusDeg) * facilityLight(enuPosition);
+                                 sunRadiusDeg) * facilityLight(enuPosition) * detail.sunlit;
     float earthVisible = discAbove(elevationDeg(earthDirectionEnu) - horizonDeg(earthGridAngle),
                                    earthRadiusDeg);
     vec3 e = normalize(enuToView * earthDirectionEnu);

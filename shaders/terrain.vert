@@ -10,6 +10,8 @@ uniform vec4 analysisUvFromDemPixel; // the draped analysis map's texture coordi
 uniform mat4 osg_ViewMatrixInverse;
 in vec4 upAndHeight; // xyz: local up (ENU), w: height above the 1737.4 km sphere, metres
 in vec2 demPixel;    // DEM pixel-centre coordinates (col, row)
+in vec4 demAxesEnu;  // ENU east, north metres per DEM pixel along col (xy) and row (zw)
+uniform vec2 surfacePixelOrigin; // the tile's first vertex in DEM pixels (an integer pair)
 
 out vec3 viewPosition;
 out vec3 viewUp;
@@ -20,6 +22,8 @@ out vec2 shadingUv;
 out vec2 coarseUv;
 out vec2 detailUv;
 out vec2 analysisUv;
+out vec2 surfaceLocalPixel; // the surface detail's position (shaders/surface_detail.glsl)
+out vec4 surfaceAxesEnu;
 
 void main()
 {
@@ -35,5 +39,7 @@ void main()
     coarseUv = demPixel * coarseUvFromDemPixel.xy + coarseUvFromDemPixel.zw;
     detailUv = demPixel * detailUvFromDemPixel.xy + detailUvFromDemPixel.zw;
     analysisUv = demPixel * analysisUvFromDemPixel.xy + analysisUvFromDemPixel.zw;
+    surfaceLocalPixel = demPixel - surfacePixelOrigin; // exact: both hold whole pixels
+    surfaceAxesEnu = demAxesEnu;
     gl_Position = gl_ProjectionMatrix * view;
 }

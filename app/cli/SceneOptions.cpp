@@ -33,7 +33,7 @@ void SceneOptions::addTo(CLI::App& sub)
         ->check(CLI::IsMember(terrainShadingNames()))
         ->capture_default_str();
     sub.add_option("--layers", layers,
-                   "Overlays on or off: grid, keep-out, trajectories, labels, stars "
+                   "Overlays on or off: grid, keep-out, trajectories, labels, stars, detail "
                    "(no-NAME: off), comma-separated")
         ->delimiter(',');
 }

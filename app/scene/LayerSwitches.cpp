@@ -9,9 +9,9 @@ namespace lunar::scene {
 namespace {
 class ApplyLayers : public osg::NodeCallback {
 public:
-    ApplyLayers(osg::Uniform* shading, osg::Uniform* grid, osg::Node* stars,
-                std::shared_ptr<const LayerVisibility> layers)
-        : shading_(shading), grid_(grid), stars_(stars), layers_(std::move(layers))
+    ApplyLayers(osg::Uniform* shading, osg::Uniform* grid, osg::Uniform* detail,
+                osg::Node* stars, std::shared_ptr<const LayerVisibility> layers)
+        : shading_(shading), grid_(grid), detail_(detail), stars_(stars), layers_(std::move(layers))
     {
     }
 
@@ -19,6 +19,7 @@ public:
     {
         shading_->set(static_cast<int>(layers_->shading));
         grid_->set(layers_->grid ? 1.0f : 0.0f);
+        detail_->set(layers_->detail ? 1.0f : 0.0f);
         if (stars_.valid())
             stars_->setNodeMask(layers_->stars ? ~0u : 0u);
         traverse(node, nv);
@@ -27,6 +28,7 @@ public:
 private:
     osg::ref_ptr<osg::Uniform> shading_;
     osg::ref_ptr<osg::Uniform> grid_;
+    osg::ref_ptr<osg::Uniform> detail_;
     osg::observer_ptr<osg::Node> stars_;
     std::shared_ptr<const LayerVisibility> layers_;
 };
@@ -43,8 +45,11 @@ void attachLayerSwitches(osg::Group& root, osg::Node* stars,
     osg::ref_ptr<osg::Uniform> grid = new osg::Uniform("gridEnabled", 0.0f);
     state->addUniform(shading);
     state->addUniform(grid);
+    osg::ref_ptr<osg::Uniform> detail = new osg::Uniform("surfaceDetailEnabled", 1.0f);
+    state->addUniform(detail);
     state->addUniform(new osg::Uniform("heightRange", height_range_m));
-    root.addUpdateCallback(new ApplyLayers(shading.get(), grid.get(), stars, std::move(layers)));
+    root.addUpdateCallback(new ApplyLayers(shading.get(), grid.get(), detail.get(), stars,
+                                         std::move(layers)));
 }
 
 } // namespace lunar::scene

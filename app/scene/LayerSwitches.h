@@ -1,6 +1,6 @@
 #pragma once
 // Applies the layer choices that are not nodes of their own each frame: the terrain
-// shading mode and grid (shader uniforms on the scene root) and the stars.
+// shading mode, grid and surface detail (shader uniforms on the scene root) and the stars.
 #include "mission/LayerVisibility.h"
 
 #include <osg/Group>

@@ -2,6 +2,7 @@
 
 #include "core/SelenographicFrame.h"
 #include "scene/ShaderLibrary.h"
+#include "scene/SurfaceDetailUniforms.h"
 #include "scene/TerrainNode.h"
 #include "terrain/RasterCrop.h"
 #include "terrain/SurfaceNormals.h"
@@ -212,6 +213,9 @@ osg::ref_ptr<osg::Node> buildPagedTerrain(const std::shared_ptr<PagedTerrainSour
     osg::ref_ptr<osg::Group> root = new osg::Group;
     root->setName("paged terrain");
     root->getOrCreateStateSet()->setAttributeAndModes(terrainProgram());
+    SurfaceDetailOptions detail;
+    detail.dem_pixel_m = source->dem_pixel_m;
+    attachSurfaceDetail(*root->getOrCreateStateSet(), detail);
     if (osg::ref_ptr<osg::Node> tile = buildTerrainTile(*source, {0, 0, 0}))
         root->addChild(tile);
     return root;

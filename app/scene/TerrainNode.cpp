@@ -89,6 +89,7 @@ struct TileBuilder {
         osg::ref_ptr<osg::Vec2Array> uvs = new osg::Vec2Array;
         osg::ref_ptr<osg::Vec4Array> up_heights = new osg::Vec4Array;
         osg::ref_ptr<osg::Vec2Array> dem_pixels = new osg::Vec2Array;
+        osg::ref_ptr<osg::Vec4Array> dem_axes = new osg::Vec4Array;
         const double w = positions.width(), h = positions.height();
         auto addVertex = [&](int col, int row, double drop_m) {
             Vec3d p = positions.at(col, row);
@@ -104,6 +105,7 @@ struct TileBuilder {
             dem_pixels->push_back(
                 osg::Vec2(static_cast<float>(options.dem_pixel_col0 + col * options.dem_pixel_step),
                           static_cast<float>(options.dem_pixel_row0 + row * options.dem_pixel_step)));
+            dem_axes->push_back(demAxesAt(col, row));
             p = p - centre;
             vertices->push_back(osg::Vec3(static_cast<float>(p.x), static_cast<float>(p.y),
                                           static_cast<float>(p.z)));
@@ -141,6 +143,7 @@ struct TileBuilder {
                                        osg::Array::BIND_PER_VERTEX);
         geometry->setVertexAttribArray(kDemPixelAttribute, dem_pixels,
                                        osg::Array::BIND_PER_VERTEX);
+        geometry->setVertexAttribArray(kDemAxesAttribute, dem_axes, osg::Array::BIND_PER_VERTEX);
         if (options.vertical_exaggeration)
             geometry->setComputeBoundingBoxCallback(
                 new ExaggeratedBounds(options.vertical_exaggeration));
@@ -151,6 +154,25 @@ struct TileBuilder {
             new osg::MatrixTransform(osg::Matrixd::translate(centre.x, centre.y, centre.z));
         transform->addChild(geode);
         return transform;
+    }
+
+    // ENU east and north metres per DEM pixel along the DEM's columns and rows at a mesh
+    // vertex (central differences, one-sided at the mesh's edges): how the surface detail's
+    // frame lies on the ground.
+    osg::Vec4 demAxesAt(int col, int row) const
+    {
+        const int last_col = positions.width() - 1, last_row = positions.height() - 1;
+        const int c0 = std::max(col - 1, 0), c1 = std::min(col + 1, last_col);
+        const int r0 = std::max(row - 1, 0), r1 = std::min(row + 1, last_row);
+        Vec3d along_col, along_row;
+        if (c1 > c0)
+            along_col = (positions.at(c1, row) - positions.at(c0, row)) *
+                        (1.0 / ((c1 - c0) * options.dem_pixel_step));
+        if (r1 > r0)
+            along_row = (positions.at(col, r1) - positions.at(col, r0)) *
+                        (1.0 / ((r1 - r0) * options.dem_pixel_step));
+        return osg::Vec4(static_cast<float>(along_col.x), static_cast<float>(along_col.y),
+                         static_cast<float>(along_row.x), static_cast<float>(along_row.y));
     }
 
     // Curtains hanging from the mesh's outer edge, hiding cracks against a neighbouring mesh.
@@ -189,6 +211,7 @@ osg::ref_ptr<osg::Program> terrainProgram()
     osg::ref_ptr<osg::Program> program = loadProgram("terrain");
     program->addBindAttribLocation("upAndHeight", kUpAndHeightAttribute);
     program->addBindAttribLocation("demPixel", kDemPixelAttribute);
+    program->addBindAttribLocation("demAxesEnu", kDemAxesAttribute);
     return program;
 }
 
@@ -213,6 +236,10 @@ osg::ref_ptr<osg::Group> buildTerrainNode(const Raster<Vec3d>& positions,
         state->setAttributeAndModes(terrainProgram());
     state->setTextureAttributeAndModes(0, shadingTexture(shading));
     state->addUniform(new osg::Uniform("shadingMap", 0));
+    // Whole DEM pixels, so the shader counts the surface detail's cells exactly.
+    state->addUniform(new osg::Uniform("surfacePixelOrigin",
+                                       osg::Vec2(static_cast<float>(options.dem_pixel_col0),
+                                                 static_cast<float>(options.dem_pixel_row0))));
     return terrain;
 }
 

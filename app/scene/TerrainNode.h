@@ -35,6 +35,11 @@ struct TerrainNodeOptions {
 constexpr unsigned kUpAndHeightAttribute = 6;
 // Vertex attribute slot of each vertex's DEM pixel-centre coordinates (col, row).
 constexpr unsigned kDemPixelAttribute = 7;
+// Vertex attribute slot of the ENU east and north metres per DEM pixel along the DEM's
+// columns (xy) and rows (zw): the surface detail's frame on the ground. Slot 1, because
+// NVIDIA's drivers alias slots 2-5 and 8-15 with the fixed-function normal, colours and
+// texture coordinates that the shaders also read.
+constexpr unsigned kDemAxesAttribute = 1;
 
 // The terrain shader program with its vertex attributes bound.
 osg::ref_ptr<osg::Program> terrainProgram();

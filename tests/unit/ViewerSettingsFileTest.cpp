@@ -38,6 +38,7 @@ TEST_CASE("Viewer settings: what the viewer remembers comes back as it was saved
     s.bookmarks.push_back(b);
     s.layers.shading = TerrainShading::Slope;
     s.layers.grid = true;
+    s.layers.detail = false; // on by default: off must survive the round trip
     s.layers.hidden_phases.insert("utilization");
     s.navigation = "walk";
     s.playback_rate = 1.0e4;
@@ -57,6 +58,7 @@ TEST_CASE("Viewer settings: what the viewer remembers comes back as it was saved
     CHECK(r.bookmarks[0].fov_y_deg == 35.0);
     CHECK(r.layers.shading == TerrainShading::Slope);
     CHECK(r.layers.grid);
+    CHECK_FALSE(r.layers.detail);
     CHECK_FALSE(r.layers.phaseShown("utilization"));
     CHECK(r.navigation == "walk");
     CHECK(r.playback_rate == 1.0e4);
