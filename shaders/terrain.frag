@@ -41,6 +41,7 @@ uniform sampler2D analysisRamp;  // its colour scale, 0..1 along s
 uniform vec2 analysisRange;      // the values at the two ends of the scale
 uniform float analysisOpacity;   // 0: no map shown
 out vec4 fragColor;
+#include "surface_detail.glsl"
 
 // 1 inside the DEM, falling smoothly to 0 at its edge over a band of demEdgeBand (a share
 // of the DEM's width and height): there the terrain fades into the globe's smooth shading,
@@ -137,7 +138,9 @@ void main()
     vec2 en = sampleShading(shadingUv).rg;
     vec3 normalEnu = vec3(en, sqrt(max(1.0 - dot(en, en), 0.0)));
     mat3 enuToView = mat3(osg_ViewMatrix);
-    vec3 n = normalize(enuToView * normalEnu);
+    SurfaceDetail detail = surfaceDetail(normalEnu, sunDirectionEnu, radians(sunRadiusDeg),
+                                         normalize(-viewPosition * enuToView));
+    vec3 n = normalize(enuToView * detail.normalEnu);
     // Exaggerated heights steepen slopes by the same factor: shrink the normal's vertical part.
     vec3 up = normalize(viewUp);
     float along_up = dot(n, up);
@@ -150,7 +153,7 @@ void main()
     float reflectance = regolithReflectance(mu0, mu, dot(s, v), albedo);
 
     float sunVisible = discAbove(elevationDeg(sunDirectionEnu) - horizonDeg(sunGridAngle),
-                                 sunRadiusDeg) * facilityLight(enuPosition);
+                                 sunRadiusDeg) * facilityLight(enuPosition) * detail.sunlit;
     float earthVisible = discAbove(elevationDeg(earthDirectionEnu) - horizonDeg(earthGridAngle),
                                    earthRadiusDeg);
     vec3 e = normalize(enuToView * earthDirectionEnu);

@@ -12,6 +12,8 @@ uniform vec3 tileFromMoonCentre;    // the tile's origin seen from the Moon's ce
 uniform mat4 osg_ViewMatrixInverse;
 in float heightAboveSphereIn; // metres above the 1737.4 km sphere
 in vec2 demPixel;             // DEM pixel-centre coordinates (col, row)
+uniform vec4 demAxesEnu; // the tile's ENU east, north metres per DEM pixel along col (xy), row (zw)
+uniform vec2 surfacePixelOrigin; // the tile's first vertex in DEM pixels (an integer pair)
 
 out vec3 viewPosition;
 out vec3 viewUp;
@@ -22,6 +24,8 @@ out vec2 shadingUv;
 out vec2 coarseUv;
 out vec2 detailUv;
 out vec2 analysisUv;
+out vec2 surfaceLocalPixel; // the surface detail's position (shaders/surface_detail.glsl)
+out vec4 surfaceAxesEnu;
 
 void main()
 {
@@ -40,5 +44,7 @@ void main()
     coarseUv = demPixel * coarseUvFromDemPixel.xy + coarseUvFromDemPixel.zw;
     detailUv = demPixel * detailUvFromDemPixel.xy + detailUvFromDemPixel.zw;
     analysisUv = demPixel * analysisUvFromDemPixel.xy + analysisUvFromDemPixel.zw;
+    surfaceLocalPixel = demPixel - surfacePixelOrigin; // exact: both hold whole pixels
+    surfaceAxesEnu = demAxesEnu;
     gl_Position = gl_ProjectionMatrix * view;
 }

@@ -71,6 +71,7 @@ ViewerSettings parse(const std::string& text)
         s.layers.stars = l.value("stars", true);
         s.layers.keep_out = l.value("keep_out", false);
         s.layers.trajectories = l.value("trajectories", false);
+        s.layers.detail = l.value("detail", true);
         for (const nlohmann::json& p : l.value("hidden_phases", nlohmann::json::array()))
             s.layers.hidden_phases.insert(p.get<std::string>());
     }
@@ -141,6 +142,7 @@ void saveViewerSettings(const ViewerSettings& s, const std::string& path)
                    {"stars", s.layers.stars},
                    {"keep_out", s.layers.keep_out},
                    {"trajectories", s.layers.trajectories},
+                   {"detail", s.layers.detail},
                    {"hidden_phases", s.layers.hidden_phases}};
     j["navigation"] = s.navigation;
     j["playback_rate"] = s.playback_rate;

@@ -30,10 +30,11 @@ void applyLayerSwitch(LayerVisibility& layers, const std::string& name)
                    : layer == "trajectories" ? &layers.trajectories
                    : layer == "labels"       ? &layers.labels
                    : layer == "stars"        ? &layers.stars
+                   : layer == "detail"       ? &layers.detail
                                              : nullptr;
     if (!target)
         throw LunarError("--layers", "\"" + name + "\" is not a layer (grid, keep-out, "
-                                     "trajectories, labels, stars; no-NAME turns one off)");
+                                     "trajectories, labels, stars, detail; no-NAME turns one off)");
     *target = !off;
 }
 

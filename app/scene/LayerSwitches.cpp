@@ -10,8 +10,8 @@ namespace {
 class ApplyLayers : public osg::NodeCallback {
 public:
     ApplyLayers(osg::Uniform* shading, osg::Uniform* photometry, osg::Uniform* grid,
-                osg::Node* stars, std::shared_ptr<const LayerVisibility> layers)
-        : shading_(shading), photometry_(photometry), grid_(grid), stars_(stars),
+                osg::Uniform* detail, osg::Node* stars, std::shared_ptr<const LayerVisibility> layers)
+        : shading_(shading), photometry_(photometry), grid_(grid), detail_(detail), stars_(stars),
           layers_(std::move(layers))
     {
     }
@@ -21,6 +21,7 @@ public:
         shading_->set(static_cast<int>(layers_->shading));
         photometry_->set(static_cast<int>(layers_->photometry));
         grid_->set(layers_->grid ? 1.0f : 0.0f);
+        detail_->set(layers_->detail ? 1.0f : 0.0f);
         if (stars_.valid())
             stars_->setNodeMask(layers_->stars ? ~0u : 0u);
         traverse(node, nv);
@@ -30,6 +31,7 @@ private:
     osg::ref_ptr<osg::Uniform> shading_;
     osg::ref_ptr<osg::Uniform> photometry_;
     osg::ref_ptr<osg::Uniform> grid_;
+    osg::ref_ptr<osg::Uniform> detail_;
     osg::observer_ptr<osg::Node> stars_;
     std::shared_ptr<const LayerVisibility> layers_;
 };
@@ -48,9 +50,11 @@ void attachLayerSwitches(osg::Group& root, osg::Node* stars,
     state->addUniform(shading);
     state->addUniform(photometry);
     state->addUniform(grid);
+    osg::ref_ptr<osg::Uniform> detail = new osg::Uniform("surfaceDetailEnabled", 1.0f);
+    state->addUniform(detail);
     state->addUniform(new osg::Uniform("heightRange", height_range_m));
-    root.addUpdateCallback(
-        new ApplyLayers(shading.get(), photometry.get(), grid.get(), stars, std::move(layers)));
+    root.addUpdateCallback(new ApplyLayers(shading.get(), photometry.get(), grid.get(),
+                                           detail.get(), stars, std::move(layers)));
 }
 
 } // namespace lunar::scene

@@ -1,6 +1,7 @@
 #pragma once
 // Applies the layer choices that are not nodes of their own each frame: the terrain
-// shading mode, photometric model and grid (shader uniforms on the scene root) and the stars.
+// shading mode, photometric model, grid and surface detail (shader uniforms on the scene
+// root) and the stars.
 #include "mission/LayerVisibility.h"
 
 #include <osg/Group>

@@ -2,6 +2,7 @@
 
 #include "core/SelenographicFrame.h"
 #include "scene/ShaderLibrary.h"
+#include "scene/SurfaceDetailUniforms.h"
 #include "scene/TerrainNode.h"
 #include "scene/TileBudgetCallback.h"
 #include "terrain/RasterCrop.h"
@@ -228,6 +229,9 @@ osg::ref_ptr<osg::Node> buildPagedTerrain(const std::shared_ptr<PagedTerrainSour
     root->getOrCreateStateSet()->setAttributeAndModes(terrainProgram());
     if (source->options.max_triangles_drawn > 0)
         root->setCullCallback(tileBudgetCallback(source));
+    SurfaceDetailOptions detail;
+    detail.dem_pixel_m = source->dem_pixel_m;
+    attachSurfaceDetail(*root->getOrCreateStateSet(), detail);
     if (osg::ref_ptr<osg::Node> tile = buildTerrainTile(*source, {0, 0, 0}))
         root->addChild(tile);
     return root;

@@ -31,6 +31,35 @@ std::string constantDefines()
                   kHorizonTexelDegPerUnit);
     return text;
 }
+// Replaces each line `#include "name.glsl"` (at the start of a line) with that file from
+// shaders/; compile logs number its lines as source string 1, and the including file's own
+// lines again after it. One level deep: an included file includes nothing.
+std::string withIncludes(const std::string& body, int first_line, const std::string& file_name)
+{
+    static const std::string directive = "#include \"";
+    std::string out;
+    std::size_t begin = 0;
+    int line = first_line;
+    while (begin < body.size()) {
+        std::size_t end = body.find('\n', begin);
+        end = end == std::string::npos ? body.size() : end + 1;
+        const std::string text = body.substr(begin, end - begin);
+        if (text.rfind(directive, 0) == 0) {
+            const std::size_t close = text.find('"', directive.size());
+            if (close == std::string::npos)
+                throw LunarError("shaders/" + file_name + ":" + std::to_string(line),
+                                 "#include has no closing quote");
+            out += "#line 1 1\n" + shaderSource(text.substr(directive.size(), close - directive.size())) +
+                   "\n#line " + std::to_string(line + 1) + " 0\n";
+        }
+        else {
+            out += text;
+        }
+        begin = end;
+        ++line;
+    }
+    return out;
+}
 } // namespace
 
 std::string withCommonCode(const std::string& source, const std::string& file_name)
@@ -41,7 +70,8 @@ std::string withCommonCode(const std::string& source, const std::string& file_na
     if (line_end == std::string::npos)
         throw LunarError("shaders/" + file_name, "has nothing after its #version line");
     return source.substr(0, line_end + 1) + constantDefines() + shaderSource("common.glsl") +
-           shaderSource("photometry.glsl") + "#line 2\n" + source.substr(line_end + 1);
+           shaderSource("photometry.glsl") + "#line 2\n" +
+           withIncludes(source.substr(line_end + 1), 2, file_name);
 }
 
 std::string shaderSource(const std::string& file_name, std::string* origin)

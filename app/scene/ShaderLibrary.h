@@ -12,9 +12,11 @@ namespace lunar::scene {
 osg::ref_ptr<osg::Program> loadProgram(const std::string& name);
 
 // A shader's source with shaders/common.glsl (tone map, display encoding, horizon decoding),
-// shaders/photometry.glsl (the regolith reflectance laws) and the defines of the C++ constants it uses spliced in after its #version line, then a
-// #line so compile logs keep the file's own line numbers. Throws LunarError naming the file
-// if it does not start with #version.
+// shaders/photometry.glsl (the regolith reflectance laws) and the defines of the C++
+// constants it uses spliced in after its #version line, then a #line so compile logs keep
+// the file's own line numbers; a line `#include "x.glsl"` is replaced by shaders/x.glsl
+// (terrain.frag includes surface_detail.glsl). Throws LunarError naming the file if it does
+// not start with #version.
 std::string withCommonCode(const std::string& source, const std::string& file_name);
 
 // Source text of one shader file, and where it came from ("shaders/x.frag" or "(built in)").

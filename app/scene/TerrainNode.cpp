@@ -190,8 +190,27 @@ struct TileBuilder {
             "tileFromMoonCentre", osg::Vec3(static_cast<float>(centre_from_moon.x),
                                             static_cast<float>(centre_from_moon.y),
                                             static_cast<float>(centre_from_moon.z))));
+        transform->getOrCreateStateSet()->addUniform(
+            new osg::Uniform("demAxesEnu", demAxesOf(col0, row0, col1, row1)));
         transform->addChild(geode);
         return transform;
+    }
+
+    // ENU east and north metres per DEM pixel along the DEM's columns and rows, across the
+    // tile's middle: how the surface detail's frame lies on the ground. One per tile (a
+    // polar stereographic grid turns and stretches by hundredths of a degree and parts in a
+    // thousand across a tile), so vertices need not carry it.
+    osg::Vec4 demAxesOf(int col0, int row0, int col1, int row1) const
+    {
+        const int mid_col = (col0 + col1) / 2, mid_row = (row0 + row1) / 2;
+        const double span_cols = (col1 - col0) * options.dem_pixel_step;
+        const double span_rows = (row1 - row0) * options.dem_pixel_step;
+        const Vec3d along_col = (positions.at(col1, mid_row) - positions.at(col0, mid_row)) *
+                                (1.0 / span_cols);
+        const Vec3d along_row = (positions.at(mid_col, row1) - positions.at(mid_col, row0)) *
+                                (1.0 / span_rows);
+        return osg::Vec4(static_cast<float>(along_col.x), static_cast<float>(along_col.y),
+                         static_cast<float>(along_row.x), static_cast<float>(along_row.y));
     }
 
     // Curtains hanging from the mesh's outer edge, hiding cracks against a neighbouring mesh.
@@ -255,6 +274,10 @@ osg::ref_ptr<osg::Group> buildTerrainNode(const Raster<Vec3d>& positions,
     state->addUniform(new osg::Uniform("shadingUvFromDemPixel", shadingUvFromDemPixel(
                                            options, positions.width(), positions.height(),
                                            shading.normals_enu.width(), shading.normals_enu.height())));
+    // Whole DEM pixels, so the shader counts the surface detail's cells exactly.
+    state->addUniform(new osg::Uniform("surfacePixelOrigin",
+                                       osg::Vec2(static_cast<float>(options.dem_pixel_col0),
+                                                 static_cast<float>(options.dem_pixel_row0))));
     return terrain;
 }
 

@@ -38,6 +38,7 @@ void LayersPanel::drawContents()
     ImGui::Checkbox("Stars", &layers.stars);
     ImGui::Checkbox("Keep-out circles", &layers.keep_out);
     ImGui::Checkbox("Descent paths", &layers.trajectories);
+    ImGui::Checkbox("Surface detail (small craters)", &layers.detail);
 
     ImGui::Separator();
     ImGui::TextDisabled("Facilities of the phases");

@@ -39,6 +39,7 @@ TEST_CASE("Viewer settings: what the viewer remembers comes back as it was saved
     s.layers.shading = TerrainShading::Slope;
     s.layers.photometry = PhotometricModel::LunarLambert;
     s.layers.grid = true;
+    s.layers.detail = false; // on by default: off must survive the round trip
     s.layers.hidden_phases.insert("utilization");
     s.navigation = "walk";
     s.playback_rate = 1.0e4;
@@ -59,6 +60,7 @@ TEST_CASE("Viewer settings: what the viewer remembers comes back as it was saved
     CHECK(r.layers.shading == TerrainShading::Slope);
     CHECK(r.layers.photometry == PhotometricModel::LunarLambert);
     CHECK(r.layers.grid);
+    CHECK_FALSE(r.layers.detail);
     CHECK_FALSE(r.layers.phaseShown("utilization"));
     CHECK(r.navigation == "walk");
     CHECK(r.playback_rate == 1.0e4);
