@@ -4,17 +4,22 @@
 #include "core/LunarError.h"
 #include "core/MoonBody.h"
 #include "mission/FacilityPlacement.h"
+#include "mission/PadGrading.h"
 #include "scene/FacilityModels.h"
+#include "scene/ModelParts.h"
 #include "scene/ShaderLibrary.h"
 #include "scene/ShowChildren.h"
 
+#include <osg/ComputeBoundsVisitor>
 #include <osg/Geode>
 #include <osg/MatrixTransform>
 #include <osg/NodeCallback>
 #include <osg/ShapeDrawable>
 
 #include <cmath>
+#include <algorithm>
 #include <filesystem>
+#include <optional>
 
 namespace lunar::scene {
 
@@ -100,20 +105,24 @@ Vec3d facilityBaseEnu(const Facility& f, const TerrainStack& terrain, const EnuF
     return frame.enuFromSelenographic({degToRad(f.lat_deg), degToRad(f.lon_deg), survey.base_m});
 }
 
-Vec3d facilityLabelAnchorEnu(const Facility& f, const TerrainStack& terrain, const EnuFrame& frame)
+osg::BoundingBox modelBoxOf(osg::Group& placed)
 {
-    const FootprintSurvey survey = facilityFootprint(f, terrain);
-    return frame.enuFromSelenographic(
-        {degToRad(f.lat_deg), degToRad(f.lon_deg), survey.base_m + f.height_m + 3.0});
+    osg::ComputeBoundsVisitor bounds;
+    for (unsigned i = 0; i < placed.getNumChildren(); ++i)
+        placed.getChild(i)->accept(bounds);
+    osg::BoundingBox box = bounds.getBoundingBox();
+    // Arrays and dishes turn about the vertical: hold the box's footprint for any turn.
+    const float reach = std::max(std::max(std::fabs(box.xMin()), std::fabs(box.xMax())),
+                                 std::max(std::fabs(box.yMin()), std::fabs(box.yMax())));
+    box.xMin() = box.yMin() = -reach;
+    box.xMax() = box.yMax() = reach;
+    return box;
 }
 
-std::vector<Vec3d> facilityLabelAnchorsEnu(const Scenario& scenario, const TerrainStack& terrain,
-                                           const EnuFrame& frame)
+const osg::BoundingBox* facilityModelBox(const osg::Node& facility_node)
 {
-    std::vector<Vec3d> anchors;
-    for (const Facility& f : scenario.facilities)
-        anchors.push_back(facilityLabelAnchorEnu(f, terrain, frame));
-    return anchors;
+    const auto* box = dynamic_cast<const FacilityModelBox*>(facility_node.getUserData());
+    return box ? &box->box : nullptr;
 }
 
 osg::ref_ptr<osg::MatrixTransform> buildFacilityNode(const Facility& f,
@@ -147,10 +156,19 @@ osg::ref_ptr<osg::MatrixTransform> buildFacilityNode(const Facility& f,
     context.up = up;
     context.scenario_file = scenario.file;
     context.scenario_dir = std::filesystem::path(scenario.file).parent_path().string();
+    // A landing pad brings its own ground works (levelled disc, berm, apron to the terrain);
+    // every other facility stands on a kerbed pad down to the lowest ground under it.
+    std::optional<PadGrading> grading;
+    if (f.category == "landing" && f.model_file.empty()) {
+        grading = gradePad(f, survey.base_m, [&terrain](const LatLon& p) { return terrain.heightAt(p); });
+        context.pad = &*grading;
+    }
     osg::ref_ptr<osg::MatrixTransform> node = new osg::MatrixTransform(placement);
     node->setName(f.id);
     node->addChild(buildFacilityModel(f, context));
-    node->addChild(padNode(f, survey));
+    if (!grading)
+        node->addChild(padNode(f, survey));
+    node->setUserData(new FacilityModelBox(modelBoxOf(*node)));
     osg::StateSet* state = node->getOrCreateStateSet();
     const osg::Vec4 colour = categoryColour(f.category);
     state->addUniform(new osg::Uniform("facilityColour", colour));
@@ -175,6 +193,7 @@ osg::ref_ptr<osg::Group> buildFacilityNodes(const FacilityNodeContext& context)
     osg::ref_ptr<osg::Group> group = new osg::Group;
     group->setName("facilities");
     group->getOrCreateStateSet()->setAttributeAndModes(loadProgram("facility"));
+    applyDefaultMaterial(*group->getOrCreateStateSet());
     for (const Facility& f : context.scenario->facilities)
         group->addChild(buildFacilityNode(f, context));
     return group;

@@ -10,6 +10,7 @@
 #include "scene/TimeSource.h"
 #include "terrain/TerrainLayer.h"
 
+#include <osg/BoundingBox>
 #include <osg/Group>
 #include <osg/MatrixTransform>
 
@@ -44,12 +45,15 @@ osg::ref_ptr<osg::Group> buildFacilityNodes(const FacilityNodeContext& context);
 osg::ref_ptr<osg::MatrixTransform> buildFacilityNode(const Facility& facility,
                                                      const FacilityNodeContext& context);
 
-// Where a facility's label hangs: above its top.
-Vec3d facilityLabelAnchorEnu(const Facility& facility, const TerrainStack& terrain,
-                             const EnuFrame& frame);
-// ... for every facility (same order as scenario.facilities).
-std::vector<Vec3d> facilityLabelAnchorsEnu(const Scenario& scenario, const TerrainStack& terrain,
-                                           const EnuFrame& frame);
+// The box round a facility's model in its own frame (x across, y along, z up from the base),
+// widened so that parts turning about the vertical stay inside it; labels hang above it.
+struct FacilityModelBox : osg::Referenced {
+    explicit FacilityModelBox(const osg::BoundingBox& b) : box(b) {}
+    osg::BoundingBox box;
+};
+osg::BoundingBox modelBoxOf(osg::Group& placed); // the children of a facility node
+// The box a facility node (from buildFacilityNode) carries; null for other nodes.
+const osg::BoundingBox* facilityModelBox(const osg::Node& facility_node);
 
 // ENU position of a facility's base on the terrain.
 Vec3d facilityBaseEnu(const Facility& facility, const TerrainStack& terrain,
