@@ -65,14 +65,31 @@ LatLonHeight padPointSelenographic(const Facility& pad, double base_m, const Vec
     return PadFrame(pad, base_m).selenographic(local);
 }
 
+PadGradingOptions groundWorksFor(const Facility& f)
+{
+    PadGradingOptions o;
+    if (f.category == "landing")
+        return o;
+    o.berm = false;
+    o.kerb_m = 0.15;
+    o.min_apron_m = 0.6;
+    o.azimuths = 36;
+    o.apron_rings = 3;
+    if (f.category == "power" || f.shape == FacilityShape::Mast)
+        o.pad_radius_m = 1.8; // a footing: the wing turns above the ground
+    else
+        o.pad_radius_m = 0.5 * std::max(f.length_m, f.width_m) + 0.5;
+    return o;
+}
+
 PadGrading gradePad(const Facility& f, double base_m, const GroundHeight& ground,
                     const PadGradingOptions& o)
 {
     const PadFrame frame(f, base_m);
     PadGrading g;
-    g.pad_radius_m = 0.5 * std::max(f.length_m, f.width_m);
-    g.berm_width_m = std::max(1.5, 0.08 * g.pad_radius_m);
-    g.berm_height_m = modelParam(f, "berm_height_m", 0.8);
+    g.pad_radius_m = o.pad_radius_m > 0.0 ? o.pad_radius_m : 0.5 * std::max(f.length_m, f.width_m);
+    g.berm_width_m = o.berm ? std::max(1.5, 0.08 * g.pad_radius_m) : 0.0;
+    g.berm_height_m = o.berm ? modelParam(f, "berm_height_m", 0.8) : 0.0;
     g.rim_radius_m = g.pad_radius_m + g.berm_width_m;
     g.azimuths = std::max(8, o.azimuths);
     const auto direction = [&](int k) { // +y first, turning toward +x

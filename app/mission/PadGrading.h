@@ -1,6 +1,6 @@
 #pragma once
-// The ground works of a landing pad (pure, no GL): a paved disc levelled just above the
-// highest ground under it, a blast berm round its edge, and a fill apron from the berm's
+// The ground works a facility stands on (pure, no GL): a paved disc levelled just above the
+// highest ground under it, for a landing pad a blast berm round its edge, and a fill apron from the berm's
 // foot down to the terrain at the fill's slope, sampled around the pad so its outer edge lies
 // on the ground everywhere, on slopes too; a short skirt tucks under the terrain beyond it so
 // no sliver of sky shows where the drawn terrain's triangles depart from the interpolated
@@ -15,6 +15,8 @@
 namespace lunar {
 
 struct PadGradingOptions {
+    double pad_radius_m = 0.0;    // the paved disc; 0: half the footprint's larger side
+    bool berm = true;             // a blast berm round the disc (landing pads)
     double kerb_m = 0.25;         // paved surface above the highest ground under the pad
     double fill_slope_deg = 22.0; // the apron's slope, gentler than regolith's repose (~35)
     double min_apron_m = 1.0;     // the apron is at least this wide where the ground is high
@@ -38,6 +40,10 @@ struct PadGrading {
     std::vector<std::vector<Vec3d>> rings;
     std::size_t ground_ring = 0;
 };
+
+// The ground works each kind of facility gets: a landing pad its footprint with a berm; an
+// array or a mast just its footing; anything else its footprint and half a metre.
+PadGradingOptions groundWorksFor(const Facility& facility);
 
 // `base_m`: the facility's base (its footprint's median ground, FacilityPlacement). Throws
 // LunarError("facility <id>", ...) if the ground is unknown somewhere around the pad.

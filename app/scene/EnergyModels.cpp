@@ -34,6 +34,8 @@ osg::ref_ptr<osg::Group> solarArray(const Facility& f, const FacilityModelContex
         wing->addChild(cellPanel(box(x, y, 0.5f * (bottom + top), panel_w, 0.06f, panel_h),
                                  kSolarCells, std::round(panel_w / kCellSize_m),
                                  std::round(panel_h / kCellSize_m)));
+        wing->addChild(part(box(x, y - 0.045f, 0.5f * (bottom + top), panel_w, 0.03f, panel_h),
+                            kWhitePaint)); // the panel's back sheet
         wing->addChild(part(box(x + 0.5f * (panel_w + gap), y - 0.08f, 0.5f * (bottom + top),
                                 0.12f, 0.1f, panel_h), kStructure)); // frame post
     }

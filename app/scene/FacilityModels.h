@@ -27,6 +27,11 @@ struct FacilityModelContext {
 osg::ref_ptr<osg::Node> buildFacilityModel(const Facility& facility,
                                            const FacilityModelContext& context);
 
+// The ground works a facility that is not a landing pad stands on (its disc, apron and
+// skirt from mission/PadGrading), `z_shift` added to its heights so that a model standing on
+// the disc's surface has it at z = 0. Follows the exaggerated ground vertex by vertex.
+osg::ref_ptr<osg::Group> groundWorks(const PadGrading& grading, double z_shift);
+
 // Name of the node that turns (a solar panel, a dish) in a model, for tests.
 constexpr const char* kTrackingNodeName = "tracking";
 // Names of a landing pad's paved surface (a group of flat annuli at the pad's height) and of

@@ -19,7 +19,6 @@
 #include <cmath>
 #include <algorithm>
 #include <filesystem>
-#include <optional>
 
 namespace lunar::scene {
 
@@ -40,24 +39,6 @@ osg::Vec4 categoryColour(const std::string& category)
     if (category == "science")
         return {0.85f, 0.70f, 0.25f, 1.0f};
     return {0.6f, 0.6f, 0.6f, 1.0f};
-}
-
-// The levelled pad under a facility: its footprint circle, from just above the base down to
-// the lowest ground under it, so no facility floats over a slope or a hollow.
-osg::ref_ptr<osg::Geode> padNode(const Facility& f, const FootprintSurvey& survey)
-{
-    constexpr float kAboveBase_m = 0.15f; // a visible kerb
-    const auto depth = static_cast<float>(survey.pad_depth_m) + 0.5f; // into the ground
-    const auto radius = static_cast<float>(f.footprint_radius_m);
-    osg::ref_ptr<osg::ShapeDrawable> pad = new osg::ShapeDrawable(new osg::Cylinder(
-        osg::Vec3(0, 0, kAboveBase_m - (depth + kAboveBase_m) / 2), radius, depth + kAboveBase_m));
-    osg::ref_ptr<osg::Geode> geode = new osg::Geode;
-    geode->setName(f.id + " pad");
-    geode->addDrawable(pad);
-    // Sintered regolith: a little lighter than the ground around it.
-    geode->getOrCreateStateSet()->addUniform(
-        new osg::Uniform("facilityColour", osg::Vec4(0.36f, 0.35f, 0.33f, 1.0f)));
-    return geode;
 }
 
 // Shows a facility once it has arrived (and while its phase is shown), and follows the
@@ -102,7 +83,13 @@ FootprintSurvey facilityFootprint(const Facility& f, const TerrainStack& terrain
 Vec3d facilityBaseEnu(const Facility& f, const TerrainStack& terrain, const EnuFrame& frame)
 {
     const FootprintSurvey survey = facilityFootprint(f, terrain);
-    return frame.enuFromSelenographic({degToRad(f.lat_deg), degToRad(f.lon_deg), survey.base_m});
+    const double stand_m =
+        f.category == "landing" && f.model_file.empty()
+            ? 0.0
+            : gradePad(f, survey.base_m, [&terrain](const LatLon& p) { return terrain.heightAt(p); },
+                       groundWorksFor(f)).top_m;
+    return frame.enuFromSelenographic(
+        {degToRad(f.lat_deg), degToRad(f.lon_deg), survey.base_m + stand_m});
 }
 
 osg::BoundingBox modelBoxOf(osg::Group& placed)
@@ -135,8 +122,14 @@ osg::ref_ptr<osg::MatrixTransform> buildFacilityNode(const Facility& f,
     const SunVisibleNow& sun_visible = c.sun_visible;
     const SceneLight* light = c.light;
     const FootprintSurvey survey = facilityFootprint(f, terrain);
+    // Its ground works: a landing pad's are its model; anything else stands on their disc.
+    const bool landing = f.category == "landing" && f.model_file.empty();
+    const PadGrading works = gradePad(f, survey.base_m,
+                                      [&terrain](const LatLon& p) { return terrain.heightAt(p); },
+                                      groundWorksFor(f));
+    const double stand_m = landing ? 0.0 : works.top_m;
     const Vec3d base = frame.enuFromSelenographic(
-        {degToRad(f.lat_deg), degToRad(f.lon_deg), survey.base_m});
+        {degToRad(f.lat_deg), degToRad(f.lon_deg), survey.base_m + stand_m});
     // Local frame at the facility, expressed in the base ENU frame.
     const EnuFrame local({degToRad(f.lat_deg), degToRad(f.lon_deg), 0.0});
     const Vec3d east = frame.directionToEnu(local.directionToMoonFixed({1, 0, 0}));
@@ -156,18 +149,13 @@ osg::ref_ptr<osg::MatrixTransform> buildFacilityNode(const Facility& f,
     context.up = up;
     context.scenario_file = scenario.file;
     context.scenario_dir = std::filesystem::path(scenario.file).parent_path().string();
-    // A landing pad brings its own ground works (levelled disc, berm, apron to the terrain);
-    // every other facility stands on a kerbed pad down to the lowest ground under it.
-    std::optional<PadGrading> grading;
-    if (f.category == "landing" && f.model_file.empty()) {
-        grading = gradePad(f, survey.base_m, [&terrain](const LatLon& p) { return terrain.heightAt(p); });
-        context.pad = &*grading;
-    }
+    if (landing)
+        context.pad = &works;
     osg::ref_ptr<osg::MatrixTransform> node = new osg::MatrixTransform(placement);
     node->setName(f.id);
     node->addChild(buildFacilityModel(f, context));
-    if (!grading)
-        node->addChild(padNode(f, survey));
+    if (!landing)
+        node->addChild(groundWorks(works, -stand_m));
     node->setUserData(new FacilityModelBox(modelBoxOf(*node)));
     osg::StateSet* state = node->getOrCreateStateSet();
     const osg::Vec4 colour = categoryColour(f.category);

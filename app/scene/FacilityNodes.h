@@ -1,7 +1,9 @@
 #pragma once
 // The base's facilities standing on the terrain: each facility's parametric model
-// (FacilityModels) on its levelled pad, at its position, oriented to the local vertical and
-// its heading; notional placements hatched. A per-frame callback shows only the facilities
+// (FacilityModels) on its ground works (mission/PadGrading: a disc levelled just above the
+// ground under it, an apron down to the terrain all round; a landing pad's are its model),
+// at its position, oriented to the local vertical and its heading; notional placements
+// hatched. A per-frame callback shows only the facilities
 // that have arrived by the model's current time and follows the terrain shadow.
 #include "core/EnuFrame.h"
 #include "mission/LayerVisibility.h"
@@ -55,7 +57,7 @@ osg::BoundingBox modelBoxOf(osg::Group& placed); // the children of a facility n
 // The box a facility node (from buildFacilityNode) carries; null for other nodes.
 const osg::BoundingBox* facilityModelBox(const osg::Node& facility_node);
 
-// ENU position of a facility's base on the terrain.
+// ENU position of a facility's base: where its model stands, on its ground works' disc.
 Vec3d facilityBaseEnu(const Facility& facility, const TerrainStack& terrain,
                       const EnuFrame& frame);
 

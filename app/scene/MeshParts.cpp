@@ -127,7 +127,10 @@ struct CountTriangles {
 
 class TriangleCounter : public osg::NodeVisitor {
 public:
-    TriangleCounter() : osg::NodeVisitor(TRAVERSE_ALL_CHILDREN) {}
+    TriangleCounter() : osg::NodeVisitor(TRAVERSE_ALL_CHILDREN)
+    {
+        setNodeMaskOverride(~0u); // hidden ones too (facilities not yet arrived)
+    }
     void apply(osg::Drawable& drawable) override
     {
         osg::TriangleFunctor<CountTriangles> functor;

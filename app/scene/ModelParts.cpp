@@ -19,19 +19,19 @@ osg::TessellationHints* partHints()
 } // namespace
 
 // Albedos are linear RGB; finishes are judged on renders at a 1-2 degree Sun.
-const PartMaterial kSolarCells{{0.035f, 0.045f, 0.11f, 1.0f}, 0.55f, 90.0f, 0.0f, 0.0f,
-                               {8.0f, 8.0f}, 0.06f, 0.55f};
+const PartMaterial kSolarCells{{0.010f, 0.014f, 0.045f, 1.0f}, 0.6f, 90.0f, 0.0f, 0.0f,
+                               {8.0f, 8.0f}, 0.06f, 0.22f};
 const PartMaterial kStructure{{0.55f, 0.55f, 0.57f, 1.0f}, 0.35f, 40.0f, 1.0f};
-const PartMaterial kWhitePaint{{0.80f, 0.80f, 0.78f, 1.0f}, 0.12f, 16.0f};
+const PartMaterial kWhitePaint{{0.62f, 0.62f, 0.60f, 1.0f}, 0.12f, 16.0f};
 const PartMaterial kGoldFoil{{0.72f, 0.50f, 0.16f, 1.0f}, 0.9f, 60.0f, 1.0f, 0.8f};
 const PartMaterial kSilverFoil{{0.70f, 0.70f, 0.72f, 1.0f}, 0.8f, 60.0f, 1.0f, 0.7f};
-const PartMaterial kRadiator{{0.86f, 0.86f, 0.86f, 1.0f}, 0.25f, 30.0f, 0.0f, 0.0f,
+const PartMaterial kRadiator{{0.70f, 0.70f, 0.70f, 1.0f}, 0.25f, 30.0f, 0.0f, 0.0f,
                              {1.0f, 12.0f}, 0.05f, 0.6f};
 const PartMaterial kDarkMetal{{0.16f, 0.16f, 0.18f, 1.0f}, 0.4f, 30.0f, 1.0f};
-const PartMaterial kRegolithBrick{{0.30f, 0.28f, 0.25f, 1.0f}, 0.02f, 8.0f};
-const PartMaterial kPadPaint{{0.62f, 0.58f, 0.50f, 1.0f}, 0.05f, 8.0f};
-const PartMaterial kPadScorch{{0.10f, 0.095f, 0.09f, 1.0f}, 0.03f, 8.0f};
-const PartMaterial kRegolithFill{{0.20f, 0.19f, 0.18f, 1.0f}, 0.0f, 8.0f};
+const PartMaterial kRegolithBrick{{0.16f, 0.15f, 0.14f, 1.0f}, 0.02f, 8.0f};
+const PartMaterial kPadPaint{{0.30f, 0.29f, 0.26f, 1.0f}, 0.05f, 8.0f};
+const PartMaterial kPadScorch{{0.05f, 0.047f, 0.045f, 1.0f}, 0.03f, 8.0f};
+const PartMaterial kRegolithFill{{0.10f, 0.095f, 0.09f, 1.0f}, 0.0f, 8.0f};
 const PartMaterial kGlass{{0.03f, 0.04f, 0.05f, 1.0f}, 0.9f, 120.0f};
 const PartMaterial kSignalLamp{{0.85f, 0.62f, 0.20f, 1.0f}, 0.3f, 20.0f};
 

@@ -31,14 +31,15 @@ PartMaterial scorch(float darkness)
     return m;
 }
 
-// Quads between consecutive rings of the apron, facing up.
-osg::ref_ptr<osg::Geometry> apronMesh(const PadGrading& g, std::size_t first, std::size_t last)
+// Quads between consecutive rings of the apron, facing up, `z_shift` added to their heights.
+osg::ref_ptr<osg::Geometry> apronMesh(const PadGrading& g, std::size_t first, std::size_t last,
+                                      double z_shift = 0.0)
 {
     osg::ref_ptr<osg::Geometry> mesh = new osg::Geometry;
     auto* vertices = new osg::Vec3Array;
     for (std::size_t j = first; j <= last; ++j)
         for (const Vec3d& p : g.rings[j])
-            vertices->push_back(osg::Vec3(f32(p.x), f32(p.y), f32(p.z)));
+            vertices->push_back(osg::Vec3(f32(p.x), f32(p.y), f32(p.z + z_shift)));
     auto* triangles = new osg::DrawElementsUInt(GL_TRIANGLES);
     const auto n = static_cast<unsigned>(g.azimuths);
     for (unsigned j = 0; j < static_cast<unsigned>(last - first); ++j)
@@ -55,6 +56,24 @@ osg::ref_ptr<osg::Geometry> apronMesh(const PadGrading& g, std::size_t first, st
 }
 
 } // namespace
+
+osg::ref_ptr<osg::Group> groundWorks(const PadGrading& g, double z_shift)
+{
+    osg::ref_ptr<osg::Group> works = new osg::Group;
+    works->setName("ground works");
+    osg::StateSet* state = works->getOrCreateStateSet();
+    state->addUniform(new osg::Uniform("groundFollow", 1.0f));
+    state->addUniform(new osg::Uniform("notional", 0.0f));
+    const auto top = static_cast<float>(g.top_m + z_shift);
+    PartMaterial sintered = kRegolithBrick; // a little lighter than the ground round it
+    sintered.albedo = osg::Vec4(0.14f, 0.135f, 0.13f, 1.0f);
+    works->addChild(part(lathe({{f32(g.pad_radius_m), top}, {0.0f, top}}, g.azimuths), sintered));
+    osg::ref_ptr<osg::Geode> apron = part(apronMesh(g, 0, g.ground_ring, z_shift), kRegolithFill);
+    apron->setName(kPadApronName);
+    works->addChild(apron);
+    works->addChild(part(apronMesh(g, g.ground_ring, g.rings.size() - 1, z_shift), kRegolithFill));
+    return works;
+}
 
 osg::ref_ptr<osg::Group> landingPad(const Facility& f, const PadGrading* grading)
 {
