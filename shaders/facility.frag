@@ -48,8 +48,10 @@ float cellFrame(vec2 uv)
         return 0.0;
     vec2 cell = uv * cellGrid.xy;
     vec2 distance = min(fract(cell), 1.0 - fract(cell)); // to the nearest line, in cells
+    // Far off, a line thinner than a pixel fades to its share of the cell instead of widening.
     vec2 blur = fwidth(cell) + 1e-4;
-    vec2 line = 1.0 - smoothstep(vec2(0.5 * cellGrid.z), vec2(0.5 * cellGrid.z) + blur, distance);
+    vec2 line = (1.0 - smoothstep(vec2(0.5 * cellGrid.z), vec2(0.5 * cellGrid.z) + blur, distance)) *
+                min(vec2(1.0), cellGrid.z / blur);
     return max(line.x, line.y);
 }
 

@@ -19,8 +19,8 @@ osg::TessellationHints* partHints()
 } // namespace
 
 // Albedos are linear RGB; finishes are judged on renders at a 1-2 degree Sun.
-const PartMaterial kSolarCells{{0.010f, 0.014f, 0.045f, 1.0f}, 0.6f, 90.0f, 0.0f, 0.0f,
-                               {8.0f, 8.0f}, 0.06f, 0.22f};
+const PartMaterial kSolarCells{{0.006f, 0.008f, 0.024f, 1.0f}, 0.6f, 90.0f, 0.0f, 0.0f,
+                               {8.0f, 8.0f}, 0.05f, 0.07f};
 const PartMaterial kStructure{{0.55f, 0.55f, 0.57f, 1.0f}, 0.35f, 40.0f, 1.0f};
 const PartMaterial kWhitePaint{{0.62f, 0.62f, 0.60f, 1.0f}, 0.12f, 16.0f};
 const PartMaterial kGoldFoil{{0.72f, 0.50f, 0.16f, 1.0f}, 0.9f, 60.0f, 1.0f, 0.8f};
