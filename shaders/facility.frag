@@ -1,17 +1,24 @@
 #version 130
-// Facility placeholders: diffuse + a little specular under the Sun (painted surfaces, not
-// regolith) where neither terrain nor another facility shadows them, earthshine ambient, the same exposure and tone curve as the terrain.
+// Facility and lander models under the Sun: Lambert diffuse with each part's albedo plus a
+// Blinn-Phong highlight whose strength and exponent are the part's finish (foil and metal
+// tint it with their albedo), where neither terrain nor another facility shadows them;
+// earthshine ambient; the same exposure and tone curve as the terrain. Solar cells draw a
+// grid of bright frame lines over their texture coordinates; foil is crinkled by a cheap
+// ripple of its highlight. All per-part inputs are uniforms on the part's StateSet.
 uniform mat4 osg_ViewMatrix;
 uniform vec3 sunDirectionEnu;
 uniform float exposure;
 uniform float earthshine;
-uniform vec4 facilityColour;     // linear RGB albedo of the category
+uniform vec4 facilityColour;     // linear RGB albedo of the part
+uniform vec4 facilityFinish;     // specular strength, exponent, metallic (0..1), crinkle (0..1)
+uniform vec4 cellGrid;           // cells along u and v, frame line width (cell fraction), frame albedo
 uniform float sunVisible;        // visible Sun fraction at the facility (terrain shadow)
 uniform float notional;          // 1: a placement no source gives, drawn hatched
 
 in vec3 viewNormal;
 in vec3 viewPosition;
 in vec3 enuPosition;
+in vec2 partUv;
 out vec4 fragColor;
 
 // Facility shadows: the fraction of a 3 x 3 neighbourhood of the Sun's depth map that does
@@ -34,19 +41,45 @@ float facilityLight(vec3 enuPosition)
     return lit / 9.0;
 }
 
+// 1 on the frame lines between cells, 0 inside a cell (anti-aliased by the pixel footprint).
+float cellFrame(vec2 uv)
+{
+    if (cellGrid.x <= 0.0)
+        return 0.0;
+    vec2 cell = uv * cellGrid.xy;
+    vec2 distance = min(fract(cell), 1.0 - fract(cell)); // to the nearest line, in cells
+    // Far off, a line thinner than a pixel fades to its share of the cell instead of widening.
+    vec2 blur = fwidth(cell) + 1e-4;
+    vec2 line = (1.0 - smoothstep(vec2(0.5 * cellGrid.z), vec2(0.5 * cellGrid.z) + blur, distance)) *
+                min(vec2(1.0), cellGrid.z / blur);
+    return max(line.x, line.y);
+}
+
 void main()
 {
     vec3 n = normalize(viewNormal);
+    if (!gl_FrontFacing)
+        n = -n; // thin panels and open dishes are seen from both sides
     vec3 s = normalize(mat3(osg_ViewMatrix) * sunDirectionEnu);
     vec3 v = normalize(-viewPosition);
     float lit = sunVisible * facilityLight(enuPosition);
     float diffuse = max(dot(n, s), 0.0) * lit;
-    float specular = pow(max(dot(reflect(-s, n), v), 0.0), 32.0) * 0.3 * step(0.0, dot(n, s)) * lit;
+    vec3 h = normalize(s + v);
+    float exponent = max(facilityFinish.y, 1.0);
+    float crinkle = facilityFinish.w *
+                    (0.5 + 0.5 * sin(dot(enuPosition, vec3(7.1, 5.3, 6.7))) *
+                               sin(dot(enuPosition, vec3(-4.3, 8.9, 3.1))));
+    float highlight = pow(max(dot(n, h), 0.0), exponent * (1.0 - 0.8 * crinkle)) *
+                      facilityFinish.x * (1.0 + crinkle) * step(0.0, dot(n, s)) * lit;
     vec3 albedo = facilityColour.rgb;
+    float frame = cellFrame(partUv);
+    albedo = mix(albedo, vec3(cellGrid.w), frame);
     if (notional > 0.5) { // diagonal hatching, 0.5 m stripes, fixed to the ground
         float stripe = step(0.5, fract((enuPosition.x + enuPosition.y + enuPosition.z) * 1.0));
         albedo = mix(albedo, vec3(0.9, 0.55, 0.15), 0.45 * stripe);
     }
-    vec3 radiance = albedo * (diffuse + earthshine * 4.0) + vec3(specular);
+    vec3 specular = mix(vec3(1.0), facilityColour.rgb / max(facilityColour.g, 0.05),
+                        facilityFinish.z) * highlight;
+    vec3 radiance = albedo * (diffuse + earthshine * 4.0) + specular;
     fragColor = vec4(encodeForDisplay(toneMap(radiance * exposure)), 1.0);
 }

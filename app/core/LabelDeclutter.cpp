@@ -5,6 +5,23 @@
 
 namespace lunar {
 
+ScreenLabel labelAboveBox(const ScreenBox& box, double width_px, double height_px, double gap_px)
+{
+    ScreenLabel l;
+    l.x_px = 0.5 * (box.x_min_px + box.x_max_px);
+    l.y_px = box.y_max_px + gap_px;
+    l.width_px = width_px;
+    l.height_px = height_px;
+    return l;
+}
+
+bool labelCoversBox(const ScreenLabel& l, const ScreenBox& box)
+{
+    const double x0 = l.x_px - 0.5 * l.width_px, x1 = l.x_px + 0.5 * l.width_px;
+    const double y0 = l.y_px, y1 = l.y_px + l.height_px;
+    return x0 < box.x_max_px && x1 > box.x_min_px && y0 < box.y_max_px && y1 > box.y_min_px;
+}
+
 std::vector<bool> declutterLabels(const std::vector<ScreenLabel>& labels, double margin_px)
 {
     std::vector<std::size_t> order(labels.size());

@@ -2,6 +2,7 @@
 
 #include "core/Angles.h"
 #include "mission/DescentGenerator.h"
+#include "mission/PadGrading.h"
 
 #include <cmath>
 #include <utility>
@@ -12,14 +13,14 @@ namespace {
 
 // The plane z = a + b x + c y through the ground under the four footpads (site ENU; the
 // pads sit symmetrically at 45, 135, 225 and 315 degrees, which makes the fit closed-form).
-void settleLegs(LanderFlight& flight, const TerrainStack& terrain)
+void settleLegs(LanderFlight& flight, const GroundHeight& ground)
 {
     const EnuFrame site(flight.site);
     const double d = kFootpadRadius_m / std::sqrt(2.0);
     double a = 0.0, b = 0.0, c = 0.0;
     for (const auto& [x, y] : {std::pair{d, d}, std::pair{-d, d}, std::pair{-d, -d}, std::pair{d, -d}}) {
         const LatLonHeight p = site.selenographicFromEnu({x, y, 0.0});
-        double h = terrain.heightAt({p.lat_rad, p.lon_rad});
+        double h = ground({p.lat_rad, p.lon_rad});
         if (std::isnan(h))
             h = flight.site.height_m;
         const double z = h - flight.site.height_m; // above the site's ground
@@ -43,11 +44,15 @@ std::vector<LanderFlight> planLanderFlights(const Scenario& scenario, const Terr
                                             bool on_terrain)
 {
     std::vector<LanderFlight> flights;
+    // A lander touching down on a graded pad stands on its paved surface, not the ground
+    // under the fill.
+    const GroundHeight ground = gradedGround(
+        scenario.facilities, [&terrain](const LatLon& p) { return terrain.heightAt(p); });
     for (const Mission& m : scenario.missions) {
         if (landsOnTerrain(m, terrain) != on_terrain || !m.landing)
             continue;
         const LatLon site{degToRad(m.site_lat_deg), degToRad(m.site_lon_deg)};
-        double ground_m = terrain.heightAt(site);
+        double ground_m = ground(site);
         if (std::isnan(ground_m))
             ground_m = 0.0;
         DescentPlan plan;
@@ -57,7 +62,7 @@ std::vector<LanderFlight> planLanderFlights(const Scenario& scenario, const Terr
         auto trajectory = std::make_shared<const DescentTrajectory>(generateDescent(plan));
         const UtcTime start = m.landing->plusSeconds(-trajectory->duration_s());
         LanderFlight flight{m.id, trajectory, start, {site.lat_rad, site.lon_rad, ground_m}};
-        settleLegs(flight, terrain);
+        settleLegs(flight, ground);
         flights.push_back(flight);
     }
     return flights;

@@ -1,16 +1,17 @@
 #pragma once
 // Facility names floating above them, a constant size on screen with an outline so they
-// read over lit and dark ground; each frame the labels that would overlap are thinned
-// (nearest kept, see core/LabelDeclutter) and those of facilities not yet arrived hidden.
-#include "core/Vec3d.h"
+// read over lit and dark ground. Each frame, for each camera, a label is hung a few pixels
+// above the top of its model's box as projected on that screen (so it never covers the
+// model it names), the labels that would overlap are thinned (nearest kept, see
+// core/LabelDeclutter) and those of facilities not yet arrived hidden.
 #include "mission/LayerVisibility.h"
 #include "mission/Scenario.h"
 #include "scene/TimeSource.h"
 
 #include <osg/Group>
+#include <osg/Uniform>
 
 #include <memory>
-#include <vector>
 
 namespace lunar::scene {
 
@@ -18,10 +19,15 @@ namespace lunar::scene {
 // leave it out of their cull mask.
 constexpr unsigned kLabelNodeMask = 0x10;
 
-// `tops_enu`: the point above each facility (same order as scenario.facilities) to hang
-// its label on.
-osg::ref_ptr<osg::Group> buildFacilityLabels(const Scenario& scenario,
-                                             const std::vector<Vec3d>& tops_enu, TimeSource now,
-                                             std::shared_ptr<const LayerVisibility> layers);
+// `facilities`: the group of facility nodes (buildFacilityNodes, same order as
+// scenario.facilities; a node rebuilt after an edit is followed); `exaggeration`: the
+// scene's vertical exaggeration uniform (null: 1), which lifts the models in their shader.
+osg::ref_ptr<osg::Group> buildFacilityLabels(const Scenario& scenario, osg::Group* facilities,
+                                             TimeSource now,
+                                             std::shared_ptr<const LayerVisibility> layers,
+                                             const osg::Uniform* exaggeration = nullptr);
+
+// Gap between a label's bottom and the top of its model on screen.
+constexpr double kLabelGap_px = 4.0;
 
 } // namespace lunar::scene

@@ -4,16 +4,20 @@
 #include "core/LunarError.h"
 #include "core/MoonBody.h"
 #include "mission/FacilityPlacement.h"
+#include "mission/PadGrading.h"
 #include "scene/FacilityModels.h"
+#include "scene/ModelParts.h"
 #include "scene/ShaderLibrary.h"
 #include "scene/ShowChildren.h"
 
+#include <osg/ComputeBoundsVisitor>
 #include <osg/Geode>
 #include <osg/MatrixTransform>
 #include <osg/NodeCallback>
 #include <osg/ShapeDrawable>
 
 #include <cmath>
+#include <algorithm>
 #include <filesystem>
 
 namespace lunar::scene {
@@ -35,24 +39,6 @@ osg::Vec4 categoryColour(const std::string& category)
     if (category == "science")
         return {0.85f, 0.70f, 0.25f, 1.0f};
     return {0.6f, 0.6f, 0.6f, 1.0f};
-}
-
-// The levelled pad under a facility: its footprint circle, from just above the base down to
-// the lowest ground under it, so no facility floats over a slope or a hollow.
-osg::ref_ptr<osg::Geode> padNode(const Facility& f, const FootprintSurvey& survey)
-{
-    constexpr float kAboveBase_m = 0.15f; // a visible kerb
-    const auto depth = static_cast<float>(survey.pad_depth_m) + 0.5f; // into the ground
-    const auto radius = static_cast<float>(f.footprint_radius_m);
-    osg::ref_ptr<osg::ShapeDrawable> pad = new osg::ShapeDrawable(new osg::Cylinder(
-        osg::Vec3(0, 0, kAboveBase_m - (depth + kAboveBase_m) / 2), radius, depth + kAboveBase_m));
-    osg::ref_ptr<osg::Geode> geode = new osg::Geode;
-    geode->setName(f.id + " pad");
-    geode->addDrawable(pad);
-    // Sintered regolith: a little lighter than the ground around it.
-    geode->getOrCreateStateSet()->addUniform(
-        new osg::Uniform("facilityColour", osg::Vec4(0.36f, 0.35f, 0.33f, 1.0f)));
-    return geode;
 }
 
 // Shows a facility once it has arrived (and while its phase is shown), and follows the
@@ -97,23 +83,33 @@ FootprintSurvey facilityFootprint(const Facility& f, const TerrainStack& terrain
 Vec3d facilityBaseEnu(const Facility& f, const TerrainStack& terrain, const EnuFrame& frame)
 {
     const FootprintSurvey survey = facilityFootprint(f, terrain);
-    return frame.enuFromSelenographic({degToRad(f.lat_deg), degToRad(f.lon_deg), survey.base_m});
-}
-
-Vec3d facilityLabelAnchorEnu(const Facility& f, const TerrainStack& terrain, const EnuFrame& frame)
-{
-    const FootprintSurvey survey = facilityFootprint(f, terrain);
+    const double stand_m =
+        f.category == "landing" && f.model_file.empty()
+            ? 0.0
+            : gradePad(f, survey.base_m, [&terrain](const LatLon& p) { return terrain.heightAt(p); },
+                       groundWorksFor(f)).top_m;
     return frame.enuFromSelenographic(
-        {degToRad(f.lat_deg), degToRad(f.lon_deg), survey.base_m + f.height_m + 3.0});
+        {degToRad(f.lat_deg), degToRad(f.lon_deg), survey.base_m + stand_m});
 }
 
-std::vector<Vec3d> facilityLabelAnchorsEnu(const Scenario& scenario, const TerrainStack& terrain,
-                                           const EnuFrame& frame)
+osg::BoundingBox modelBoxOf(osg::Group& placed)
 {
-    std::vector<Vec3d> anchors;
-    for (const Facility& f : scenario.facilities)
-        anchors.push_back(facilityLabelAnchorEnu(f, terrain, frame));
-    return anchors;
+    osg::ComputeBoundsVisitor bounds;
+    for (unsigned i = 0; i < placed.getNumChildren(); ++i)
+        placed.getChild(i)->accept(bounds);
+    osg::BoundingBox box = bounds.getBoundingBox();
+    // Arrays and dishes turn about the vertical: hold the box's footprint for any turn.
+    const float reach = std::max(std::max(std::fabs(box.xMin()), std::fabs(box.xMax())),
+                                 std::max(std::fabs(box.yMin()), std::fabs(box.yMax())));
+    box.xMin() = box.yMin() = -reach;
+    box.xMax() = box.yMax() = reach;
+    return box;
+}
+
+const osg::BoundingBox* facilityModelBox(const osg::Node& facility_node)
+{
+    const auto* box = dynamic_cast<const FacilityModelBox*>(facility_node.getUserData());
+    return box ? &box->box : nullptr;
 }
 
 osg::ref_ptr<osg::MatrixTransform> buildFacilityNode(const Facility& f,
@@ -126,8 +122,14 @@ osg::ref_ptr<osg::MatrixTransform> buildFacilityNode(const Facility& f,
     const SunVisibleNow& sun_visible = c.sun_visible;
     const SceneLight* light = c.light;
     const FootprintSurvey survey = facilityFootprint(f, terrain);
+    // Its ground works: a landing pad's are its model; anything else stands on their disc.
+    const bool landing = f.category == "landing" && f.model_file.empty();
+    const PadGrading works = gradePad(f, survey.base_m,
+                                      [&terrain](const LatLon& p) { return terrain.heightAt(p); },
+                                      groundWorksFor(f));
+    const double stand_m = landing ? 0.0 : works.top_m;
     const Vec3d base = frame.enuFromSelenographic(
-        {degToRad(f.lat_deg), degToRad(f.lon_deg), survey.base_m});
+        {degToRad(f.lat_deg), degToRad(f.lon_deg), survey.base_m + stand_m});
     // Local frame at the facility, expressed in the base ENU frame.
     const EnuFrame local({degToRad(f.lat_deg), degToRad(f.lon_deg), 0.0});
     const Vec3d east = frame.directionToEnu(local.directionToMoonFixed({1, 0, 0}));
@@ -147,10 +149,14 @@ osg::ref_ptr<osg::MatrixTransform> buildFacilityNode(const Facility& f,
     context.up = up;
     context.scenario_file = scenario.file;
     context.scenario_dir = std::filesystem::path(scenario.file).parent_path().string();
+    if (landing)
+        context.pad = &works;
     osg::ref_ptr<osg::MatrixTransform> node = new osg::MatrixTransform(placement);
     node->setName(f.id);
     node->addChild(buildFacilityModel(f, context));
-    node->addChild(padNode(f, survey));
+    if (!landing)
+        node->addChild(groundWorks(works, -stand_m));
+    node->setUserData(new FacilityModelBox(modelBoxOf(*node)));
     osg::StateSet* state = node->getOrCreateStateSet();
     const osg::Vec4 colour = categoryColour(f.category);
     state->addUniform(new osg::Uniform("facilityColour", colour));
@@ -175,6 +181,7 @@ osg::ref_ptr<osg::Group> buildFacilityNodes(const FacilityNodeContext& context)
     osg::ref_ptr<osg::Group> group = new osg::Group;
     group->setName("facilities");
     group->getOrCreateStateSet()->setAttributeAndModes(loadProgram("facility"));
+    applyDefaultMaterial(*group->getOrCreateStateSet());
     for (const Facility& f : context.scenario->facilities)
         group->addChild(buildFacilityNode(f, context));
     return group;

@@ -1,7 +1,9 @@
 #pragma once
 // The base's facilities standing on the terrain: each facility's parametric model
-// (FacilityModels) on its levelled pad, at its position, oriented to the local vertical and
-// its heading; notional placements hatched. A per-frame callback shows only the facilities
+// (FacilityModels) on its ground works (mission/PadGrading: a disc levelled just above the
+// ground under it, an apron down to the terrain all round; a landing pad's are its model),
+// at its position, oriented to the local vertical and its heading; notional placements
+// hatched. A per-frame callback shows only the facilities
 // that have arrived by the model's current time and follows the terrain shadow.
 #include "core/EnuFrame.h"
 #include "mission/LayerVisibility.h"
@@ -10,6 +12,7 @@
 #include "scene/TimeSource.h"
 #include "terrain/TerrainLayer.h"
 
+#include <osg/BoundingBox>
 #include <osg/Group>
 #include <osg/MatrixTransform>
 
@@ -44,14 +47,17 @@ osg::ref_ptr<osg::Group> buildFacilityNodes(const FacilityNodeContext& context);
 osg::ref_ptr<osg::MatrixTransform> buildFacilityNode(const Facility& facility,
                                                      const FacilityNodeContext& context);
 
-// Where a facility's label hangs: above its top.
-Vec3d facilityLabelAnchorEnu(const Facility& facility, const TerrainStack& terrain,
-                             const EnuFrame& frame);
-// ... for every facility (same order as scenario.facilities).
-std::vector<Vec3d> facilityLabelAnchorsEnu(const Scenario& scenario, const TerrainStack& terrain,
-                                           const EnuFrame& frame);
+// The box round a facility's model in its own frame (x across, y along, z up from the base),
+// widened so that parts turning about the vertical stay inside it; labels hang above it.
+struct FacilityModelBox : osg::Referenced {
+    explicit FacilityModelBox(const osg::BoundingBox& b) : box(b) {}
+    osg::BoundingBox box;
+};
+osg::BoundingBox modelBoxOf(osg::Group& placed); // the children of a facility node
+// The box a facility node (from buildFacilityNode) carries; null for other nodes.
+const osg::BoundingBox* facilityModelBox(const osg::Node& facility_node);
 
-// ENU position of a facility's base on the terrain.
+// ENU position of a facility's base: where its model stands, on its ground works' disc.
 Vec3d facilityBaseEnu(const Facility& facility, const TerrainStack& terrain,
                       const EnuFrame& frame);
 

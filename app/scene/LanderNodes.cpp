@@ -2,6 +2,7 @@
 
 #include "core/Angles.h"
 #include "core/SelenographicFrame.h"
+#include "scene/MeshParts.h"
 #include "scene/ModelParts.h"
 #include "scene/ShaderLibrary.h"
 #include "scene/ShowChildren.h"
@@ -19,32 +20,58 @@ namespace {
 
 constexpr double kDustHeight_m = 30.0; // the plume lifts dust below this height
 
-// Chang'e-class lander, about 4.8 m across the legs and 3.4 m tall; base (footpads) at z=0.
+// Chang'e-class lander, about 4.8 m across the footpads and 3.4 m tall; base (footpads) at
+// z = 0. An octagonal body in gold MLI under a silver top deck, four spherical tanks at its
+// lower corners, the engine bell below, four legs (a primary strut and two secondaries each)
+// on dish footpads, two solar wings, a white radiator and a high-gain antenna.
 osg::ref_ptr<osg::Group> landerModel()
 {
     osg::ref_ptr<osg::Group> g = new osg::Group;
-    g->addChild(part(column(0, 0, 1.2f, 2.9f, 1.05f), kGoldFoil));      // body
-    g->addChild(part(box(0, 0, 2.95f, 2.0f, 2.0f, 0.1f), kStructure));  // deck
-    for (int side : {-1, 1}) {                                          // solar wings
-        auto* wing = box(static_cast<float>(side) * 2.1f, 0, 2.4f, 2.0f, 1.4f, 0.05f);
-        wing->setRotation(osg::Quat(static_cast<float>(side) * 0.35f, osg::Vec3(0, 1, 0)));
-        g->addChild(part(wing, kSolarCells));
+    constexpr float kBodyR = 1.05f, kBodyZ0 = 1.15f, kBodyZ1 = 2.85f;
+    osg::ref_ptr<osg::Geometry> body = lathe({{kBodyR, kBodyZ0}, {kBodyR, kBodyZ1}}, 8,
+                                             osg::Matrix::rotate(osg::PI / 8.0, osg::Vec3d(0, 0, 1)));
+    g->addChild(part(body, kGoldFoil));
+    g->addChild(part(lathe({{kBodyR, kBodyZ1}, {kBodyR, kBodyZ1}, {1.12f, kBodyZ1 + 0.08f},
+                            {1.12f, kBodyZ1 + 0.08f}, {0.0f, kBodyZ1 + 0.12f}}, 8,
+                           osg::Matrix::rotate(osg::PI / 8.0, osg::Vec3d(0, 0, 1))),
+                     kSilverFoil)); // top deck
+    g->addChild(part(lathe({{0.0f, kBodyZ0}, {kBodyR, kBodyZ0}}, 8,
+                           osg::Matrix::rotate(osg::PI / 8.0, osg::Vec3d(0, 0, 1))),
+                     kSilverFoil)); // bottom deck, seen from below during the descent
+    for (int i = 0; i < 4; ++i) { // propellant tanks peeking out at the lower corners
+        const float a = static_cast<float>(i) * osg::PI_2f;
+        g->addChild(part(capsule({0.75f * std::sin(a), 0.75f * std::cos(a), kBodyZ0 + 0.1f}, {0, 0, 1}, 0.38f,
+                                 0.0f, 14), kSilverFoil));
     }
-    auto* bell = new osg::Cone(osg::Vec3(0, 0, 0.55f), 0.45f, 0.7f);   // engine bell
-    g->addChild(part(bell, kDarkMetal));
+    // Engine bell under the body, its throat in a gimbal ring.
+    g->addChild(part(lathe({{0.5f, 0.42f}, {0.36f, 0.75f}, {0.2f, 1.0f}, {0.16f, 1.15f}}, 20), kDarkMetal));
+    g->addChild(part(ring({0, 0, 1.05f}, {0, 0, 1}, 0.22f, 0.05f, 12), kStructure));
+    const auto pad_r = static_cast<float>(kFootpadRadius_m);
     for (int i = 0; i < 4; ++i) { // legs splayed from the body to footpads at 2.4 m
         const float a = f32(osg::PI / 4.0 + i * osg::PI / 2.0);
-        const osg::Vec3 top(0.9f * std::sin(a), 0.9f * std::cos(a), 1.5f);
-        const auto pad_r = static_cast<float>(kFootpadRadius_m);
-        const osg::Vec3 foot(pad_r * std::sin(a), pad_r * std::cos(a), 0.08f);
-        const osg::Vec3 mid = (top + foot) * 0.5f;
-        auto* leg = new osg::Cylinder(mid, 0.06f, (top - foot).length());
-        osg::Quat tilt;
-        tilt.makeRotate(osg::Vec3(0, 0, 1), top - foot);
-        leg->setRotation(tilt);
-        g->addChild(part(leg, kStructure));
-        g->addChild(part(column(foot.x(), foot.y(), 0.0f, 0.08f, 0.3f), kStructure)); // pad
+        const osg::Vec3 dir(std::sin(a), std::cos(a), 0.0f), side(dir.y(), -dir.x(), 0.0f);
+        const osg::Vec3 foot = dir * pad_r + osg::Vec3(0, 0, 0.12f);
+        const osg::Vec3 knee = dir * (0.8f * pad_r) + osg::Vec3(0, 0, 0.75f);
+        g->addChild(part(strut(dir * 0.95f + osg::Vec3(0, 0, kBodyZ1 - 0.4f), foot, 0.06f, 8), kStructure));
+        for (float s : {-1.0f, 1.0f}) // secondary struts from the bottom deck's corners
+            g->addChild(part(strut(dir * 0.8f + side * (s * 0.55f) + osg::Vec3(0, 0, kBodyZ0), knee, 0.035f),
+                             kStructure));
+        g->addChild(part(lathe({{0.3f, 0.0f}, {0.3f, 0.05f}, {0.3f, 0.05f}, {0.12f, 0.12f}}, 14,
+                               osg::Matrix::translate(foot.x(), foot.y(), 0.0f)),
+                         kStructure)); // dish footpad
     }
+    for (int side : {-1, 1}) { // solar wings on short booms
+        const auto sf = static_cast<float>(side);
+        g->addChild(part(strut({sf * kBodyR, 0, 2.4f}, {sf * 1.25f, 0, 2.4f}, 0.04f), kStructure));
+        auto* wing = box(sf * 2.2f, 0, 2.4f, 1.9f, 1.4f, 0.04f);
+        wing->setRotation(osg::Quat(sf * 0.35f, osg::Vec3(0, 1, 0)));
+        g->addChild(cellPanel(wing, kSolarCells, 6, 4));
+    }
+    g->addChild(part(box(0, -kBodyR - 0.03f, 2.0f, 1.0f, 0.04f, 1.1f), kRadiator)); // radiator face
+    g->addChild(part(strut({0.4f, 0.3f, kBodyZ1 + 0.1f}, {0.4f, 0.3f, kBodyZ1 + 0.7f}, 0.03f), kStructure));
+    g->addChild(part(lathe({{0.0f, 0.0f}, {0.32f, 0.1f}}, 14,
+                           alongAxis({0.4f, 0.3f, kBodyZ1 + 0.7f}, {0, 1, 0.3f})),
+                     kWhitePaint)); // high-gain antenna
     return g;
 }
 
@@ -121,6 +148,7 @@ osg::ref_ptr<osg::Group> buildLanderNodes(const std::vector<LanderFlight>& fligh
     osg::ref_ptr<osg::Group> group = new osg::Group;
     group->setName("landers");
     group->getOrCreateStateSet()->setAttributeAndModes(loadProgram("facility"));
+    applyDefaultMaterial(*group->getOrCreateStateSet());
     group->getOrCreateStateSet()->addUniform(new osg::Uniform("sunVisible", 1.0f));
     group->getOrCreateStateSet()->addUniform(new osg::Uniform("notional", 0.0f));
     group->getOrCreateStateSet()->addUniform(

@@ -62,12 +62,11 @@ void buildScene(const SceneInputs& in, SceneGraph& built)
     globe.relief = in.coarse ? &in.coarse->grid : nullptr;
     root->addChild(buildGlobeNode(*in.scenario, *in.frame,
                                   *in.globe_flights, in.now, globe));
-    built.labels = buildFacilityLabels(
-        *in.scenario, facilityLabelAnchorsEnu(*in.scenario, *in.terrain, *in.frame), in.now,
-        in.layers);
-    root->addChild(built.labels);
     osg::ref_ptr<osg::Uniform> exaggeration =
         new osg::Uniform("verticalExaggeration", in.light.vertical_exaggeration);
+    built.labels = buildFacilityLabels(*in.scenario, facilities.get(), in.now, in.layers,
+                                       exaggeration.get());
+    root->addChild(built.labels);
     root->addChild(buildKeepOutRings(built.facility_context, exaggeration.get()));
     root->addChild(buildDescentPaths(*in.lander_flights, *in.frame, in.layers));
     root->addChild(buildFacilityShadowCamera(facilities.get(), *built.light,

@@ -19,13 +19,7 @@ void SceneGraph::rebuildFacility(const site::SiteModel& site, const std::string&
         for (unsigned c = 0; c < facilities->getNumChildren(); ++c)
             if (facilities->getChild(c)->getName() == id)
                 facilities->setChild(c, node);
-        const Vec3d anchor = facilityLabelAnchorEnu(f, site.terrain, *site.frame);
-        if (i < labels->getNumChildren())
-            if (auto* geode = labels->getChild(static_cast<unsigned>(i))->asGeode())
-                if (auto* text = dynamic_cast<osgText::Text*>(geode->getDrawable(0)))
-                    text->setPosition(osg::Vec3(static_cast<float>(anchor.x),
-                                                static_cast<float>(anchor.y),
-                                                static_cast<float>(anchor.z)));
+        // Its label follows the new node (FacilityLabels reads the facilities group).
         return;
     }
     throw LunarError(site.scenario.file, "no facility \"" + id + "\"");

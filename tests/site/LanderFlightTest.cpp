@@ -5,6 +5,7 @@
 #include "core/Angles.h"
 #include "mission/LanderCameras.h"
 #include "mission/LanderFlight.h"
+#include "mission/PadGrading.h"
 
 #include <catch2/catch.hpp>
 
@@ -36,7 +37,10 @@ TEST_CASE("Landers: ILRS-1 hovers 100 m over the pad a minute before landing, st
     CHECK(landed.visible);
     CHECK((landed.position_enu - site).length() < 1.0);
     CHECK(landed.throttle == 0.0);
-    // Settled: each footpad on the ground under it, within the DEM's interpolation.
+    // Settled: each footpad on the ground under it, within the DEM's interpolation; ILRS-1
+    // lands on landing pad 1, whose paved surface is levelled above the ground.
+    const GroundHeight ground = gradedGround(
+        s.scenario.facilities, [&s](const LatLon& p) { return s.terrain.heightAt(p); });
     const Vec3d up = (site - s.frame->toEnu({0, 0, 0})).normalized();
     const Vec3d x_axis = cross(landed.axis_enu, up).length() > 1e-9
                              ? cross(landed.axis_enu, up).normalized()
@@ -47,8 +51,9 @@ TEST_CASE("Landers: ILRS-1 hovers 100 m over the pad a minute before landing, st
         const Vec3d pad = landed.position_enu + (x_axis * std::cos(a) + y_axis * std::sin(a)) *
                                                     kFootpadRadius_m;
         const LatLonHeight ll = s.frame->selenographicFromEnu(pad);
-        CAPTURE(i, ll.height_m, s.terrain.heightAt({ll.lat_rad, ll.lon_rad}));
-        CHECK(ll.height_m == Approx(s.terrain.heightAt({ll.lat_rad, ll.lon_rad})).margin(0.15));
+        CAPTURE(i, ll.height_m, ground({ll.lat_rad, ll.lon_rad}));
+        CHECK(ll.height_m == Approx(ground({ll.lat_rad, ll.lon_rad})).margin(0.15));
+        CHECK(ll.height_m > s.terrain.heightAt({ll.lat_rad, ll.lon_rad})); // on the pad, not in it
     }
     CHECK(ilrs1->start.plusSeconds(ilrs1->trajectory->duration_s()).secondsSince(landing) ==
           Approx(0.0).margin(1e-3));

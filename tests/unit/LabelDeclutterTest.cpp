@@ -23,3 +23,15 @@ TEST_CASE("Labels: of two overlapping labels the nearer one stays; apart, both s
     CHECK(stacked[0]);
     CHECK(stacked[1]);
 }
+
+TEST_CASE("Labels: a label hung above a model's box on screen never covers it", "[labels]")
+{
+    const ScreenBox box{100.0, 50.0, 180.0, 140.0};
+    const ScreenLabel l = labelAboveBox(box, 120.0, 15.0, 4.0);
+    CHECK(l.x_px == Approx(140.0));
+    CHECK(l.y_px == Approx(144.0));
+    CHECK_FALSE(labelCoversBox(l, box));
+    ScreenLabel lower = l;
+    lower.y_px = 130.0; // hung at the old fixed height, inside the box's top
+    CHECK(labelCoversBox(lower, box));
+}
