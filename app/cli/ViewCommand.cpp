@@ -7,6 +7,7 @@
 #include "export/ExposureMeter.h"
 #include "io/ViewerSettingsFile.h"
 #include "mission/ExposureSchedule.h"
+#include "scene/DepthRange.h"
 #include "scene/PagedTerrain.h"
 #include "ui/ViewSession.h"
 
@@ -57,6 +58,7 @@ int runView(const SceneOptions& options, const std::string& size, int frames)
     viewer.setKeyEventSetsDone(0); // Esc leaves presentation mode; closing the window quits
     viewer.setUpViewInWindow(60, 60, width, height);
     viewer.getCamera()->setClearColor(osg::Vec4(0, 0, 0, 1));
+    scene::useSurfaceDepthRange(*viewer.getCamera());
     scene::configurePager(viewer);
     viewer.realize();
     if (!viewer.isRealized())

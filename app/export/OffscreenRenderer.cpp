@@ -4,6 +4,7 @@
 
 #include "core/LunarError.h"
 #include "io/AtomicFile.h"
+#include "scene/DepthRange.h"
 #include "scene/PagedTerrain.h"
 #include "scene/ViewMatrix.h"
 
@@ -86,6 +87,7 @@ OffscreenRenderer::OffscreenRenderer(const OffscreenOptions& options) : options_
     camera->setGraphicsContext(context);
     camera->setViewport(0, 0, options.width, options.height);
     camera->setClearColor(osg::Vec4(0.0f, 0.0f, 0.0f, 1.0f));
+    scene::useSurfaceDepthRange(*camera);
     camera->setDrawBuffer(GL_FRONT);
     camera->setReadBuffer(GL_FRONT);
     image_ = new osg::Image;
