@@ -18,7 +18,7 @@ struct PartMaterial {
     float exponent = 24.0f;  // Blinn-Phong exponent (higher: tighter)
     float metallic = 0.0f;   // 1: the highlight takes the albedo's tint (foil, bare metal)
     float crinkle = 0.0f;    // 0..1: the highlight breaks up as on wrinkled MLI
-    osg::Vec2 cells;         // cells along the part's u and v (0: no grid)
+    osg::Vec2 cells{0.0f, 0.0f}; // cells along the part's u and v (0: no grid)
     float frame_width = 0.0f;   // frame lines, as a fraction of a cell
     float frame_albedo = 0.0f;  // grey albedo of the frame lines
 };
