@@ -3,11 +3,15 @@
 //                                             lower half of each frame (near-ground detail)
 //   lunar_picture_metrics dark LIMIT FILE...  each frame's mean luminance, and the share of
 //                                             frames whose mean is below LIMIT (0..255)
+//   lunar_picture_metrics sheet COLUMNS OUT FILE...  a contact sheet: the frames, all of the
+//                                             first one's size, in rows of COLUMNS, to OUT
 #include "render/ImageStatistics.h"
 
 #include <osgDB/ReadFile>
+#include <osgDB/WriteFile>
 
 #include <cstdio>
+#include <algorithm>
 #include <cstdlib>
 #include <string>
 #include <vector>
@@ -56,6 +60,37 @@ int main(int argc, char** argv)
                     100.0 * dark / frames, limit);
         return 0;
     }
-    std::fprintf(stderr, "usage: lunar_picture_metrics detail FILE... | dark LIMIT FILE...\n");
+    if (mode == "sheet" && argc > 4) {
+        const int columns = std::max(1, std::atoi(argv[2]));
+        const int frames = argc - 4;
+        const auto first = readRgb(argv[4]);
+        const int w = first->s(), h = first->t(), rows = (frames + columns - 1) / columns;
+        osg::ref_ptr<osg::Image> sheet = new osg::Image;
+        sheet->allocateImage(w * columns, h * rows, 1, GL_RGB, GL_UNSIGNED_BYTE);
+        std::fill(sheet->data(), sheet->data() + sheet->getTotalSizeInBytes(), 0);
+        for (int i = 0; i < frames; ++i) {
+            const auto frame = readRgb(argv[4 + i]);
+            if (frame->s() != w || frame->t() != h) {
+                std::fprintf(stderr, "lunar_picture_metrics: %s: not the first frame's size\n", argv[4 + i]);
+                return 1;
+            }
+            // Rows of the sheet run top to bottom; OSG images count rows from the bottom.
+            const int x0 = (i % columns) * w, y0 = (rows - 1 - i / columns) * h;
+            for (int y = 0; y < h; ++y)
+                for (int x = 0; x < w; ++x) {
+                    const unsigned char* p = frame->data(x, y);
+                    unsigned char* q = sheet->data(x0 + x, y0 + y);
+                    q[0] = p[0], q[1] = p[1], q[2] = p[2];
+                }
+        }
+        if (!osgDB::writeImageFile(*sheet, argv[3])) {
+            std::fprintf(stderr, "lunar_picture_metrics: %s: cannot write it\n", argv[3]);
+            return 1;
+        }
+        std::printf("wrote %s (%d frames, %d x %d)\n", argv[3], frames, sheet->s(), sheet->t());
+        return 0;
+    }
+    std::fprintf(stderr, "usage: lunar_picture_metrics detail FILE... | dark LIMIT FILE... | "
+                         "sheet COLUMNS OUT FILE...\n");
     return 2;
 }
