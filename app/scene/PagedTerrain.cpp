@@ -7,6 +7,7 @@
 #include "scene/TileBudgetCallback.h"
 #include "terrain/RasterCrop.h"
 #include "terrain/SurfaceNormals.h"
+#include "terrain/TileBudget.h"
 #include "terrain/TileSelection.h"
 
 #include <osg/PagedLOD>
@@ -194,8 +195,9 @@ osg::ref_ptr<osg::Node> buildTerrainTile(const PagedTerrainSource& source, const
     if (key.level >= source.pyramid.maxLevel() || bounds.geometric_error_m <= 0.0)
         return geometry;
 
-    // Refine when the tile's error would cover more than max_error_px on screen; OSG measures
-    // the bounding sphere's radius in pixels, so the switch is set on that radius.
+    // Refine when the tile's error would cover more than max_error_px on screen. OSG measures
+    // the bounding sphere's diameter in pixels (CullStack::pixelSize), so the switch is set on
+    // that diameter (set on the radius, as it once was, the error allowed was half of it).
     const std::string id = idOf(source);
     osg::ref_ptr<osg::PagedLOD> lod = new osg::PagedLOD;
     lod->setCenterMode(osg::LOD::USER_DEFINED_CENTER);
@@ -203,7 +205,7 @@ osg::ref_ptr<osg::Node> buildTerrainTile(const PagedTerrainSource& source, const
     lod->setRadius(static_cast<float>(bounds.radius_m));
     lod->setRangeMode(osg::LOD::PIXEL_SIZE_ON_SCREEN);
     const auto switch_px =
-        static_cast<float>(refinePixelRadius(bounds, source.options.max_error_px));
+        static_cast<float>(refinePixelSize(bounds, source.options.max_error_px));
     lod->addChild(geometry, 0.0f, switch_px);
     lod->setFileName(1, childrenFile(id, key));
     lod->setRange(1, switch_px, 1.0e9f);

@@ -5,14 +5,19 @@
 
 namespace lunar {
 
-double pixelRadiusOnScreen(const TileBounds& bounds, const PinholeView& view)
+double refinePixelSize(const TileBounds& bounds, double max_error_px)
+{
+    return 2.0 * refinePixelRadius(bounds, max_error_px);
+}
+
+double pixelSizeOnScreen(const TileBounds& bounds, const PinholeView& view)
 {
     const double depth = std::abs(dot(bounds.centre_enu - view.eye_enu, view.forward_enu));
     const double pixels_per_unit_at_unit_depth =
         view.viewport_height_px / (2.0 * std::tan(view.fov_y_rad / 2.0));
     if (depth <= 0.0)
         return HUGE_VAL;
-    return bounds.radius_m * pixels_per_unit_at_unit_depth / depth;
+    return 2.0 * bounds.radius_m * pixels_per_unit_at_unit_depth / depth;
 }
 
 bool sphereInView(const TileBounds& bounds, const PinholeView& view)
@@ -45,8 +50,8 @@ std::size_t tilesDrawn(const TilePyramid& pyramid,
         if (!sphereInView(bounds, view))
             continue;
         const bool refines = key.level < pyramid.maxLevel() && bounds.geometric_error_m > 0.0 &&
-                             pixelRadiusOnScreen(bounds, view) / lod_scale >=
-                                 refinePixelRadius(bounds, max_error_px);
+                             pixelSizeOnScreen(bounds, view) / lod_scale >=
+                                 refinePixelSize(bounds, max_error_px);
         if (!refines) {
             ++drawn;
             continue;

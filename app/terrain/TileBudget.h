@@ -26,9 +26,14 @@ struct PinholeView {
     double viewport_height_px = 720.0;
 };
 
-// On-screen radius of a sphere as OSG's pixel-size LOD measures it: the radius over the
-// centre's depth along the line of sight (its absolute value, as OSG takes).
-double pixelRadiusOnScreen(const TileBounds& bounds, const PinholeView& view);
+// On-screen size of a sphere as OSG's pixel-size LOD measures it (CullStack::pixelSize):
+// its diameter in pixels at the centre's depth along the line of sight (the absolute value,
+// as OSG takes), not its radius.
+double pixelSizeOnScreen(const TileBounds& bounds, const PinholeView& view);
+
+// The pixel size at which a tile must refine for its error to stay within max_error_px:
+// refinePixelRadius's radius, as a diameter for OSG's measure.
+double refinePixelSize(const TileBounds& bounds, double max_error_px);
 
 // Whether a sphere meets the view's four side planes (no near or far plane: OSG computes
 // those from what is drawn).

@@ -36,16 +36,16 @@ PinholeView grazingView()
 }
 } // namespace
 
-TEST_CASE("Tile budget: the pixel radius is OSG's, radius over depth along the sight line",
+TEST_CASE("Tile budget: the pixel size is OSG's, the diameter over depth along the sight line",
           "[terrain][lod]")
 {
     PinholeView view; // at the origin looking +y, 720 px high, fov 0.7 rad
     view.forward_enu = {0.0, 1.0, 0.0};
     view.up_enu = {0.0, 0.0, 1.0};
     const double k = 720.0 / (2.0 * std::tan(0.35));
-    CHECK(pixelRadiusOnScreen({{0.0, 1000.0, 0.0}, 10.0, 1.0}, view) == Approx(10.0 * k / 1000.0));
+    CHECK(pixelSizeOnScreen({{0.0, 1000.0, 0.0}, 10.0, 1.0}, view) == Approx(20.0 * k / 1000.0));
     // Off axis the depth, not the distance, counts.
-    CHECK(pixelRadiusOnScreen({{500.0, 1000.0, 0.0}, 10.0, 1.0}, view) == Approx(10.0 * k / 1000.0));
+    CHECK(pixelSizeOnScreen({{500.0, 1000.0, 0.0}, 10.0, 1.0}, view) == Approx(20.0 * k / 1000.0));
 }
 
 TEST_CASE("Tile budget: spheres beyond a side plane are out of view, those touching it in",
