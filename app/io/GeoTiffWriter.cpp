@@ -18,6 +18,17 @@ namespace {
 struct DatasetCloser {
     void operator()(GDALDataset* ds) const { GDALClose(ds); }
 };
+using DatasetHandle = std::unique_ptr<GDALDataset, DatasetCloser>;
+
+// Flushes and closes the dataset, throwing if GDAL reported an error on the way.
+void closeChecked(DatasetHandle& ds, const std::string& path)
+{
+    clearGdalError();
+    ds->FlushCache(false);
+    ds.reset();
+    if (!lastGdalError().empty())
+        throw LunarError(path, "write failed (" + lastGdalError() + ")");
+}
 
 // Overviews are built on the file reopened without compression threads: GTiff's
 // multithreaded compression and overview building on one dataset can deadlock (a 16384^2
@@ -32,18 +43,14 @@ void addOverviews(const std::string& temp, const std::string& path, int largest_
     if (levels.empty())
         return;
     clearGdalError();
-    std::unique_ptr<GDALDataset, DatasetCloser> ds(
+    DatasetHandle ds(
         GDALDataset::Open(temp.c_str(), GDAL_OF_RASTER | GDAL_OF_UPDATE));
     if (!ds)
         throw LunarError(path, "cannot be reopened to add overviews (" + lastGdalError() + ")");
     if (ds->BuildOverviews(resampling.c_str(), static_cast<int>(levels.size()), levels.data(), 0,
                            nullptr, nullptr, nullptr) != CE_None)
         throw LunarError(path, "building overviews failed (" + lastGdalError() + ")");
-    clearGdalError();
-    ds->FlushCache(false);
-    ds.reset();
-    if (!lastGdalError().empty())
-        throw LunarError(path, "write failed (" + lastGdalError() + ")");
+    closeChecked(ds, path);
 }
 
 } // namespace
@@ -69,7 +76,7 @@ void writeFloatGeoTiff(const Raster<float>& height_m, const std::string& path,
         create_options.SetNameValue("BIGTIFF", "IF_SAFER");
         create_options.SetNameValue("NUM_THREADS", "ALL_CPUS"); // compress blocks in parallel
         clearGdalError();
-        std::unique_ptr<GDALDataset, DatasetCloser> ds(
+        DatasetHandle ds(
             driver->Create(temp.c_str(), height_m.width(), height_m.height(), 1, GDT_Float32,
                            create_options.List()));
         if (!ds)
@@ -90,11 +97,7 @@ void writeFloatGeoTiff(const Raster<float>& height_m, const std::string& path,
                            height_m.height(), GDT_Float32, 0, 0, nullptr) != CE_None)
             throw LunarError(path, "write failed (" + lastGdalError() + ")");
         // Close now so a failed flush surfaces before the rename, not after.
-        clearGdalError();
-        ds->FlushCache(false);
-        ds.reset();
-        if (!lastGdalError().empty())
-            throw LunarError(path, "write failed (" + lastGdalError() + ")");
+        closeChecked(ds, path);
         if (options.build_overviews)
             addOverviews(temp, path, std::max(height_m.width(), height_m.height()),
                          options.overview_resampling);
