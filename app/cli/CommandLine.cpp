@@ -1,4 +1,5 @@
 #include "cli/CommandLine.h"
+#include "cli/ParseErrorLine.h"
 
 #include "core/Log.h"
 #include "core/LunarError.h"
@@ -76,7 +77,10 @@ int runCommandLine(int argc, char** argv)
         app.parse(reversed);
     }
     catch (const CLI::ParseError& e) {
-        return app.exit(e);
+        if (e.get_exit_code() == 0) // --help: CLI11 prints it
+            return app.exit(e);
+        log::error(parseErrorLine(e.what()));
+        return 2; // a usage error, as getopt programs report it
     }
     try {
         for (const Subcommand& sub : subcommands)
