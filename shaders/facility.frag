@@ -55,6 +55,12 @@ float cellFrame(vec2 uv)
     return max(line.x, line.y);
 }
 
+// The integral of the hatching's square wave (0 on [0, 0.5), 1 on [0.5, 1) of each metre).
+float hatchIntegral(float u)
+{
+    return 0.5 * floor(u) + max(fract(u) - 0.5, 0.0);
+}
+
 void main()
 {
     vec3 n = normalize(viewNormal);
@@ -75,7 +81,11 @@ void main()
     float frame = cellFrame(partUv);
     albedo = mix(albedo, vec3(cellGrid.w), frame);
     if (notional > 0.5) { // diagonal hatching, 0.5 m stripes, fixed to the ground
-        float stripe = step(0.5, fract((enuPosition.x + enuPosition.y + enuPosition.z) * 1.0));
+        // Box-filtered over the pixel's footprint (the integral of the square wave), so far
+        // stripes blend to their mean instead of beating against the pixel grid (moire).
+        float u = enuPosition.x + enuPosition.y + enuPosition.z;
+        float w = max(fwidth(u), 1e-4);
+        float stripe = (hatchIntegral(u + 0.5 * w) - hatchIntegral(u - 0.5 * w)) / w;
         albedo = mix(albedo, vec3(0.9, 0.55, 0.15), 0.45 * stripe);
     }
     vec3 specular = mix(vec3(1.0), facilityColour.rgb / max(facilityColour.g, 0.05),
