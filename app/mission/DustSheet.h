@@ -33,8 +33,9 @@ struct DustSheetOptions {
     double touchdown_extent_m = 90.0; // visible radius at full throttle near the ground (notional:
                                     // the dense part of the sheet; the ejecta fly on for km)
     double scoured_radius_m = 2.5;  // inner edge: the blown-clean ground under the nozzle (notional)
-    double max_optical_depth = 0.35; // normal optical depth of the sheet's densest part near the
-                                    // ground (notional; Immer 2008 give 1e8-1e13 particles/m^3)
+    double max_optical_depth = 0.8; // normal optical depth of the sheet's densest part with the
+                                    // lander near the ground, at hover thrust (notional; Immer
+                                    // 2008 give 1e8-1e13 particles/m^3, too wide a range to pin it)
     double streak_speed_m_s = 20.0; // outward drift of the streaks' density pattern on screen
                                     // (notional: the ejecta themselves are too fast to follow)
 };
