@@ -7,7 +7,8 @@
 // scatters sunlight with the regolith's single-scattering albedo (hapkeScattering.x) and a
 // Henyey-Greenstein phase function peaked forward (grains much larger than the wavelength:
 // g notional), so the sheet is brightest looking toward the Sun. Sunlight reaches it where
-// the horizon maps say the solar disc shows at its position, as on the terrain.
+// the horizon maps say the solar disc shows at its position, as on the terrain (or, where it
+// flies over a hollow, at the landing point's).
 uniform mat4 osg_ViewMatrix;
 uniform vec3 sunDirectionEnu;
 uniform float sunRadiusDeg;
@@ -29,6 +30,7 @@ uniform vec4 dustDemPixelPerMetre; // d(col,row)/d(east m), d(col,row)/d(north m
 in vec2 sheetXy;
 in vec3 viewPosition;
 in vec3 viewUp;
+in float aboveGround;
 out vec4 fragColor;
 
 const float kForwardG = 0.6;       // Henyey-Greenstein asymmetry (notional)
@@ -78,8 +80,10 @@ void main()
     // Rays: two scales of noise round the sheet, each ray reaching its own length.
     float ray = ringNoise(turns, kStreaks) * (0.55 + 0.45 * ringNoise(turns, 17.0));
     float reach = extent * (0.7 + 0.3 * ringNoise(turns, 29.0));
-    float waves = 0.75 + 0.25 * sin(kTwoPi * (r - dustFlow.y) / kWaveLength_m +
-                                    kTwoPi * hash(floor(turns * kStreaks)));
+    // Their phase varies smoothly round the sheet (a phase stepping from ray to ray would draw
+    // a chequerboard of cells).
+    float waves = 0.8 + 0.2 * sin(kTwoPi * (r - dustFlow.y) / kWaveLength_m +
+                                  kTwoPi * ringNoise(turns + 0.37, 11.0));
     float density = (0.25 + 0.75 * ray * ray) * waves;
     float ring = smoothstep(inner, inner + 2.0, r) * (1.0 - smoothstep(0.45 * reach, reach, r));
     float tau = dustFlow.x * min(1.0, kDenseRadius_m / max(r, 1e-3)) * density * ring;
@@ -94,7 +98,11 @@ void main()
     vec2 demPixel = dustDemPixel + sheetXy.x * dustDemPixelPerMetre.xy +
                     sheetXy.y * dustDemPixelPerMetre.zw;
     float elevation = degrees(asin(clamp(dot(up, s), -1.0, 1.0)));
-    float sunVisible = discAbove(elevation - horizonDegAt(demPixel, sunGridAngle), sunRadiusDeg);
+    // Dust on the ground sees the ground's horizon; dust flying over a hollow is at the level of
+    // the ground it left, whose horizon it shares (the hollow's walls do not shade it).
+    float sunOnGround = discAbove(elevation - horizonDegAt(demPixel, sunGridAngle), sunRadiusDeg);
+    float sunAtSite = discAbove(elevation - horizonDegAt(dustDemPixel, sunGridAngle), sunRadiusDeg);
+    float sunVisible = mix(sunOnGround, sunAtSite, clamp(aboveGround / 2.0, 0.0, 1.0));
     // Scattering angle: from the Sun's rays (-s) to the eye (v).
     float cosTheta = dot(-s, v);
     float g = kForwardG;

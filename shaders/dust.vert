@@ -7,6 +7,7 @@ uniform vec4 dustShape; // inner radius m, extent m, tan(ejection angle), lift a
 out vec2 sheetXy;       // site ENU metres from below the nozzle
 out vec3 viewPosition;
 out vec3 viewUp;
+out float aboveGround; // metres the sheet flies above the ground under it
 
 void main()
 {
@@ -14,6 +15,7 @@ void main()
     float z = max(gl_Vertex.z + dustShape.w, dustShape.w + r * dustShape.z);
     vec4 view = gl_ModelViewMatrix * vec4(gl_Vertex.xy, z, 1.0);
     sheetXy = gl_Vertex.xy;
+    aboveGround = z - (gl_Vertex.z + dustShape.w);
     viewPosition = view.xyz;
     viewUp = gl_NormalMatrix * vec3(0.0, 0.0, 1.0);
     gl_Position = gl_ProjectionMatrix * view;
