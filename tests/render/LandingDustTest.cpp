@@ -120,6 +120,13 @@ TEST_CASE("Landing dust: the crewed landing's sheet spans the frame below the ho
                                            *render(into_sun, false, "dust_into_sun_off.png"), horizonRow(into_sun), "dust_into_sun");
     const DustDifference backward = compare(*render(sun_behind, true, "dust_sun_behind.png"),
                                             *render(sun_behind, false, "dust_sun_behind_off.png"), horizonRow(sun_behind), "dust_sun_behind");
+    // For people: the lander and its plume's glow from 25 m, against the sheet.
+    CameraPose close = tour;
+    const LanderPose hovering = landerPoseAt(flight, *s.frame, moment);
+    close.eye_enu = hovering.position_enu + Vec3d{-15.0, -20.0, 1.0};
+    close.target_enu = hovering.position_enu + Vec3d{0.0, 0.0, 0.5};
+    close.fov_y_deg = 30.0;
+    render(close, true, "dust_close.png");
     s.layers->landing_effects = true;
     s.clock->seek(before);
     std::printf("landing dust: tour view changed %.1f %% of pixels over %.0f %% of the width "
