@@ -5,6 +5,7 @@
 #include "DefaultScene.h"
 #include "ImageStatistics.h"
 
+#include "astro/BaseLighting.h"
 #include "export/OffscreenRenderer.h"
 #include "mission/DustSheet.h"
 
@@ -13,6 +14,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <optional>
 #include <string>
 
 using namespace lunar;
@@ -149,4 +151,57 @@ TEST_CASE("Landing dust: the crewed landing's sheet spans the frame below the ho
     // the regolith's opposition surge makes the ground bright) it dims it.
     CHECK(forward.mean_change > 10.0);
     CHECK(forward.mean_change > backward.mean_change + 20.0);
+}
+
+TEST_CASE("Landing dust: where the horizon maps put the landing point in shadow the sheet "
+          "scatters no sunlight", "[render][dust]")
+{
+    scene::LoadedScene& s = test::defaultScene();
+    const UtcTime before = s.clock->now();
+    const LanderFlight& flight = s.landerFlight("crewed-landing");
+    const DustSheet sheet(*flight.trajectory, flight.mission_id);
+    const UtcTime moment = flight.start.plusSeconds(sheet.cutoff_s() - 1.5);
+    // A sky, within a month of the landing, in which the terrain hides the whole Sun from the
+    // landing point (the dust keeps its own time: the sky is held apart).
+    const LatLon site{flight.site.lat_rad, flight.site.lon_rad};
+    std::optional<UtcTime> dark_sky;
+    for (double h = 0.0; h < 30.0 * 24.0 && !dark_sky; h += 3.0) {
+        const UtcTime t = moment.plusSeconds(h * 3600.0);
+        const astro::BaseLighting l = astro::baseLightingAt(t, *s.frame);
+        if (s.terrain.visibleFraction(site, l.sun_direction_moon_fixed, l.sun_radius_deg) == 0.0)
+            dark_sky = t;
+    }
+    REQUIRE(dark_sky);
+    s.clock->seek(moment);
+    s.clock->holdSky(*dark_sky);
+    s.light->update();
+    const Vec3d ground = landerPoseAt(flight, *s.frame, flight.start.plusSeconds(1e4)).position_enu;
+    const Vec3d sun = s.light->current().sun_direction_enu;
+    const Vec3d toward_sun = Vec3d{sun.x, sun.y, 0.0}.normalized();
+    exporting::OffscreenRenderer renderer({480, 270, 4});
+    renderer.setScene(s.root.get());
+    CameraPose into_sun;
+    into_sun.eye_enu = ground - toward_sun * 80.0 + Vec3d{0.0, 0.0, 12.0};
+    into_sun.target_enu = ground + Vec3d{0.0, 0.0, 3.0};
+    into_sun.fov_y_deg = 38.0;
+    renderer.setPose(into_sun);
+    s.layers->landing_effects = true;
+    osg::ref_ptr<osg::Image> with = renderer.render();
+    test::writePngForPeople(*with, "dust_in_shadow.png");
+    s.layers->landing_effects = false;
+    osg::ref_ptr<osg::Image> without = renderer.render();
+    s.layers->landing_effects = true;
+    s.clock->holdSky(std::nullopt);
+    s.clock->seek(before);
+    // Lit, this view gains some 45 levels over half the frame (the test above); in shadow only
+    // earthshine is left to scatter.
+    double brightened = 0.0;
+    for (int y = 0; y < with->t(); ++y)
+        for (int x = 0; x < with->s(); ++x)
+            brightened += std::max(0.0, luminance(*with, x, y) - luminance(*without, x, y));
+    const double mean_gain = brightened / (with->s() * with->t());
+    std::printf("landing dust in the terrain's shadow (sky of %s): mean gain %.2f levels\n",
+                dark_sky->toIso().c_str(), mean_gain);
+    CAPTURE(mean_gain);
+    CHECK(mean_gain < 2.0);
 }
