@@ -42,8 +42,8 @@ void SceneOptions::addTo(CLI::App& sub)
                    "Sunlit regolith reflectance: hapke (Hapke 2012 with the opposition effect, "
                    "the default) or lunar-lambert (McEwen 1991)");
     sub.add_option("--layers", layers,
-                   "Overlays on or off: grid, keep-out, trajectories, labels, stars, detail "
-                   "(no-NAME: off), comma-separated")
+                   "Overlays on or off: grid, keep-out, trajectories, labels, stars, detail, "
+                   "dust (landing plumes and dust) (no-NAME: off), comma-separated")
         ->delimiter(',');
 }
 

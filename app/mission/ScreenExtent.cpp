@@ -54,4 +54,27 @@ double visibleHeightPx(const std::array<Vec3d, 8>& points_enu, const CameraPose&
     return std::max(0.0, bottom - top);
 }
 
+double visibleWidthPx(const std::vector<Vec3d>& points_enu, const CameraPose& pose,
+                      const FrameSize& frame_size)
+{
+    const Vec3d forward = (pose.target_enu - pose.eye_enu).normalized();
+    const Vec3d right = cross(forward, pose.up_enu).normalized();
+    const Vec3d up = cross(right, forward);
+    const double focal_px = 0.5 * frame_size.height_px / std::tan(degToRad(pose.fov_y_deg) / 2.0);
+    double min_x = HUGE_VAL, max_x = -HUGE_VAL;
+    for (const Vec3d& p : points_enu) {
+        const Vec3d d = p - pose.eye_enu;
+        const double depth = dot(d, forward);
+        if (depth <= 0.0)
+            continue;
+        const double x = 0.5 * frame_size.width_px + focal_px * dot(d, right) / depth;
+        const double y = 0.5 * frame_size.height_px - focal_px * dot(d, up) / depth;
+        if (y < 0.0 || y > frame_size.height_px || x < 0.0 || x > frame_size.width_px)
+            continue;
+        min_x = std::min(min_x, x);
+        max_x = std::max(max_x, x);
+    }
+    return max_x >= min_x ? max_x - min_x : 0.0;
+}
+
 } // namespace lunar

@@ -9,6 +9,7 @@
 #include "mission/Facility.h"
 
 #include <array>
+#include <vector>
 
 namespace lunar {
 
@@ -26,5 +27,11 @@ std::array<Vec3d, 8> facilityBoxCorners(const Facility& facility, const EnuFrame
 // behind the eye (the camera is among them) or the projection misses the frame.
 double visibleHeightPx(const std::array<Vec3d, 8>& points_enu, const CameraPose& pose,
                        const FrameSize& frame_size);
+
+// Width in pixels, clipped to the frame, spanned by those of the points that fall inside the
+// frame (points behind the eye are skipped): for a surface sampled densely, such as a landing's
+// dust sheet, how much of the frame's width it covers.
+double visibleWidthPx(const std::vector<Vec3d>& points_enu, const CameraPose& pose,
+                      const FrameSize& frame_size);
 
 } // namespace lunar

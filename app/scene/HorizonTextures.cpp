@@ -67,4 +67,15 @@ void attachHorizonMaps(osg::StateSet* state, const HorizonMap& coarse, const Hor
     state->addUniform(new osg::Uniform("detailPresent", detail ? 1.0f : 0.0f));
 }
 
+void shareHorizonMaps(const osg::StateSet& from, osg::StateSet* to)
+{
+    for (int unit : {kCoarseUnit, kDetailUnit})
+        if (const osg::StateAttribute* t = from.getTextureAttribute(unit, osg::StateAttribute::TEXTURE))
+            to->setTextureAttribute(unit, const_cast<osg::StateAttribute*>(t));
+    for (const char* name : {"horizonCoarse", "horizonDetail", "horizonDirections",
+                             "coarseUvFromDemPixel", "detailUvFromDemPixel", "detailPresent"})
+        if (const osg::Uniform* u = from.getUniform(name))
+            to->addUniform(const_cast<osg::Uniform*>(u));
+}
+
 } // namespace lunar::scene

@@ -20,4 +20,8 @@ constexpr double kHorizonTexelDegPerUnit = 32767.0 * kHorizonDegPerStep;
 void attachHorizonMaps(osg::StateSet* state, const HorizonMap& coarse, const HorizonMap* detail,
                        const GeoTransform& dem_geo);
 
+// Gives `to` the horizon textures and uniforms attachHorizonMaps put on `from` (the same
+// texture objects: nothing is copied to the GPU twice), for other shaders that shadow by them.
+void shareHorizonMaps(const osg::StateSet& from, osg::StateSet* to);
+
 } // namespace lunar::scene

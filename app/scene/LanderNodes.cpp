@@ -10,15 +10,12 @@
 #include <osg/BlendFunc>
 #include <osg/Depth>
 #include <osg/MatrixTransform>
-#include <osg/ShapeDrawable>
 
 #include <cmath>
 
 namespace lunar::scene {
 
 namespace {
-
-constexpr double kDustHeight_m = 30.0; // the plume lifts dust below this height
 
 // Chang'e-class lander, about 4.8 m across the footpads and 3.4 m tall; base (footpads) at
 // z = 0. An octagonal body in gold MLI under a silver top deck, four spherical tanks at its
@@ -75,23 +72,39 @@ osg::ref_ptr<osg::Group> landerModel()
     return g;
 }
 
-osg::ref_ptr<osg::Geode> glow(osg::Shape* shape, const osg::Vec4& colour, osg::Uniform* intensity)
+// The plume's glow: in vacuum the exhaust leaves the bell and expands at once into a wide,
+// thin cone, so what shows is a faint glow just below the nozzle, not a flame (the choice for
+// both the storable-bipropellant Chang'e-class engine and a hydrogen-oxygen one; brightness
+// and colour notional). A cone opening at 40 deg from the bell's 0.5 m exit, 2.5 m long, its
+// glow falling off over 0.6 m downstream (shaders/plume.frag).
+constexpr float kNozzleExitZ_m = 0.42f;
+osg::ref_ptr<osg::MatrixTransform> plumeGlow(osg::Uniform* glow)
 {
+    osg::ref_ptr<osg::MatrixTransform> plume =
+        new osg::MatrixTransform(osg::Matrixd::translate(0.0, 0.0, kNozzleExitZ_m));
+    plume->setName("plume");
     osg::ref_ptr<osg::Geode> geode = new osg::Geode;
-    geode->addDrawable(new osg::ShapeDrawable(shape));
-    osg::StateSet* s = geode->getOrCreateStateSet();
-    s->addUniform(new osg::Uniform("emissiveColour", colour));
-    s->addUniform(intensity);
-    return geode;
+    geode->addDrawable(lathe({{0.5f, 0.0f}, {0.5f + 2.5f * std::tan(f32(osg::DegreesToRadians(40.0))), -2.5f}}, 32));
+    plume->addChild(geode);
+    osg::StateSet* s = plume->getOrCreateStateSet();
+    s->setAttributeAndModes(loadProgram("plume"));
+    s->addUniform(glow);
+    s->addUniform(new osg::Uniform("plumeColour", osg::Vec3(1.0f, 0.82f, 0.62f)));
+    s->addUniform(new osg::Uniform("plumeLength", 0.6f));
+    s->setAttributeAndModes(new osg::BlendFunc(GL_ONE, GL_ONE)); // light added to what is behind
+    s->setAttributeAndModes(new osg::Depth(osg::Depth::LEQUAL, 0.0, 1.0, false));
+    s->setMode(GL_CULL_FACE, osg::StateAttribute::OFF);
+    s->setRenderBinDetails(7, "RenderBin"); // after the dust sheets (6): it glows over them
+    return plume;
 }
 
 class FlyLander : public osg::NodeCallback {
 public:
     FlyLander(LanderFlight flight, const EnuFrame& frame, TimeSource now,
-              osg::MatrixTransform* plume, osg::Uniform* plume_intensity,
-              osg::MatrixTransform* dust, osg::Uniform* dust_intensity)
-        : flight_(std::move(flight)), frame_(frame), now_(std::move(now)), plume_(plume),
-          plume_intensity_(plume_intensity), dust_(dust), dust_intensity_(dust_intensity)
+              std::shared_ptr<const LayerVisibility> layers, osg::MatrixTransform* plume,
+              osg::Uniform* plume_glow)
+        : flight_(std::move(flight)), frame_(frame), now_(std::move(now)),
+          layers_(std::move(layers)), plume_(plume), plume_glow_(plume_glow)
     {
     }
     void operator()(osg::Node* node, osg::NodeVisitor* nv) override
@@ -105,27 +118,9 @@ public:
                          osg::Matrixd::translate(pose.position_enu.x, pose.position_enu.y,
                                                  pose.position_enu.z));
             const double thr = pose.throttle;
-            plume_->setNodeMask(thr > 0.0 ? ~0u : 0u);
-            plume_->setMatrix(osg::Matrixd::scale(1.0, 1.0, 0.3 + 2.2 * thr));
-            plume_intensity_->set(static_cast<float>(0.4 + 1.2 * thr));
-            const bool dusty = thr > 0.0 && pose.height_m < kDustHeight_m;
-            dust_->setNodeMask(dusty ? ~0u : 0u);
-            if (dusty) {
-                const double closeness = 1.0 - pose.height_m / kDustHeight_m;
-                const double radius = 3.0 + 9.0 * closeness;
-                // The dust sheet lies on the ground below the lander, not tilted with it.
-                const osg::Matrixd to_local = osg::Matrixd::inverse(t->getMatrix());
-                const Vec3d up = frame_.directionToEnu(
-                    moonFixedFromSelenographic(flight_.site).normalized());
-                const osg::Vec3d ground = osg::Vec3d(pose.position_enu.x, pose.position_enu.y,
-                                                     pose.position_enu.z) -
-                                          osg::Vec3d(up.x, up.y, up.z) * pose.height_m;
-                dust_->setMatrix(osg::Matrixd::scale(radius, radius, 1.0) *
-                                 osg::Matrixd::rotate(osg::Vec3d(0, 0, 1),
-                                                      osg::Vec3d(up.x, up.y, up.z)) *
-                                 osg::Matrixd::translate(ground) * to_local);
-                dust_intensity_->set(static_cast<float>(0.08 * thr * closeness));
-            }
+            const bool glowing = thr > 0.0 && (!layers_ || layers_->landing_effects);
+            plume_->setNodeMask(glowing ? ~0u : 0u);
+            plume_glow_->set(static_cast<float>(0.05 + 0.15 * thr));
         }
         traverse(node, nv);
     }
@@ -134,16 +129,16 @@ private:
     LanderFlight flight_;
     const EnuFrame& frame_;
     TimeSource now_;
+    std::shared_ptr<const LayerVisibility> layers_;
     osg::ref_ptr<osg::MatrixTransform> plume_;
-    osg::ref_ptr<osg::Uniform> plume_intensity_;
-    osg::ref_ptr<osg::MatrixTransform> dust_;
-    osg::ref_ptr<osg::Uniform> dust_intensity_;
+    osg::ref_ptr<osg::Uniform> plume_glow_;
 };
 
 } // namespace
 
 osg::ref_ptr<osg::Group> buildLanderNodes(const std::vector<LanderFlight>& flights,
-                                          const EnuFrame& frame, TimeSource now)
+                                          const EnuFrame& frame, TimeSource now,
+                                          std::shared_ptr<const LayerVisibility> layers)
 {
     osg::ref_ptr<osg::Group> group = new osg::Group;
     group->setName("landers");
@@ -153,34 +148,15 @@ osg::ref_ptr<osg::Group> buildLanderNodes(const std::vector<LanderFlight>& fligh
     group->getOrCreateStateSet()->addUniform(new osg::Uniform("notional", 0.0f));
     group->getOrCreateStateSet()->addUniform(
         new osg::Uniform("liftUpAndHeight", osg::Vec4(0, 0, 1, 0)));
-    osg::ref_ptr<osg::Program> emissive = loadProgram("emissive");
     for (const LanderFlight& flight : flights) {
         osg::ref_ptr<osg::MatrixTransform> lander = new osg::MatrixTransform;
         lander->setName(flight.mission_id);
         lander->setCullingActive(false);
         lander->addChild(landerModel());
-        // Plume: a cone below the bell pointing down, length scaled by the throttle.
-        osg::ref_ptr<osg::Uniform> plume_intensity = new osg::Uniform("emissiveIntensity", 1.0f);
-        auto* cone = new osg::Cone(osg::Vec3(0, 0, -1.2f), 0.55f, 2.2f);
-        cone->setRotation(osg::Quat(osg::PI, osg::Vec3(1, 0, 0)));
-        osg::ref_ptr<osg::MatrixTransform> plume = new osg::MatrixTransform;
-        plume->addChild(glow(cone, osg::Vec4(0.55f, 0.65f, 1.0f, 1.0f), plume_intensity.get()));
-        // Dust: a flat disc on the ground, lit by nothing but blending over it.
-        osg::ref_ptr<osg::Uniform> dust_intensity = new osg::Uniform("emissiveIntensity", 0.0f);
-        osg::ref_ptr<osg::MatrixTransform> dust = new osg::MatrixTransform;
-        dust->addChild(glow(column(0, 0, 0.0f, 0.05f, 1.0f), osg::Vec4(0.8f, 0.75f, 0.7f, 1.0f),
-                            dust_intensity.get()));
-        for (osg::MatrixTransform* fx : {plume.get(), dust.get()}) {
-            osg::StateSet* s = fx->getOrCreateStateSet();
-            s->setAttributeAndModes(emissive);
-            s->setAttributeAndModes(new osg::BlendFunc(GL_ONE, GL_ONE)); // additive
-            s->setAttributeAndModes(new osg::Depth(osg::Depth::LESS, 0.0, 1.0, false));
-            s->setRenderingHint(osg::StateSet::TRANSPARENT_BIN);
-            lander->addChild(fx);
-        }
-        lander->setUpdateCallback(new FlyLander(flight, frame, now, plume.get(),
-                                                plume_intensity.get(), dust.get(),
-                                                dust_intensity.get()));
+        osg::ref_ptr<osg::Uniform> glow = new osg::Uniform("plumeGlow", 0.0f);
+        osg::ref_ptr<osg::MatrixTransform> plume = plumeGlow(glow.get());
+        lander->addChild(plume);
+        lander->setUpdateCallback(new FlyLander(flight, frame, now, layers, plume.get(), glow.get()));
         group->addChild(lander);
     }
     return group;

@@ -6,6 +6,7 @@
 #include "scene/GlobeNode.h"
 #include "scene/HorizonTextures.h"
 #include "scene/LanderNodes.h"
+#include "scene/LandingDust.h"
 #include "scene/LayerOverlays.h"
 #include "scene/LayerSwitches.h"
 #include "scene/PhotometryUniforms.h"
@@ -53,8 +54,12 @@ void buildScene(const SceneInputs& in, SceneGraph& built)
     shadowed->setName("shadow receivers");
     shadowed->addChild(in.terrain_node);
     shadowed->addChild(facilities);
-    built.landers = buildLanderNodes(*in.lander_flights, *in.frame, in.now);
+    built.landers = buildLanderNodes(*in.lander_flights, *in.frame, in.now, in.layers);
     shadowed->addChild(built.landers);
+    LandingDustInputs dust{in.lander_flights, in.frame, in.terrain, &in.coarse->grid.projection(),
+                           in.dem_geo, in.now, in.layers};
+    osg::ref_ptr<osg::Group> landing_dust = buildLandingDust(dust);
+    shadowed->addChild(landing_dust);
     root->addChild(shadowed);
     osg::ref_ptr<osg::Node> sky = buildSkyNode();
     root->addChild(sky);
@@ -82,6 +87,7 @@ void buildScene(const SceneInputs& in, SceneGraph& built)
     attachLayerSwitches(*root, stars, in.layers, heightRangeOf(*in.coarse));
     attachHorizonMaps(in.terrain_node->getOrCreateStateSet(), in.coarse->horizon,
                       in.detail ? &in.detail->horizon : nullptr, *in.dem_geo);
+    shareHorizonMaps(*in.terrain_node->getStateSet(), landing_dust->getOrCreateStateSet());
     attachAnalysisOverlay(*in.terrain_node, *in.dem_geo, in.layers);
     attachPhotometryUniforms(*state);
     {
