@@ -51,7 +51,9 @@ int runView(const SceneOptions& options, const std::string& size, int frames)
         settings.settings.layers = cli_layers;
     settings.settings.layers.photometry =
         options.photometry.empty() ? saved_photometry : cli_layers.photometry;
-    const auto loaded = scene::loadScene(options.request());
+    scene::SceneRequest request = options.request();
+    request.one_context = true; // the window's context, until the view closes
+    const auto loaded = scene::loadScene(request);
 
     osgViewer::Viewer viewer;
     viewer.setThreadingModel(osgViewer::Viewer::SingleThreaded); // ImGui needs one thread

@@ -42,9 +42,11 @@ void ensureGdal()
         GDALAllRegister();
         CPLSetErrorHandler(routeGdalError);
         // GDAL's block cache defaults to 5 % of RAM; tiles are read once and kept as meshes,
-        // so a modest cache is enough and keeps memory well under a large DEM's size.
+        // so it need only hold the blocks neighbouring tiles share while the pager's threads
+        // read them: 64 MB is 256 blocks of 256x256 floats, and a tile's window (259² samples)
+        // spans at most 3x3 of them. At 256 MB it filled up over the 16384² fly-over.
         if (!CPLGetConfigOption("GDAL_CACHEMAX", nullptr))
-            GDALSetCacheMax64(static_cast<GIntBig>(256) * 1024 * 1024);
+            GDALSetCacheMax64(static_cast<GIntBig>(64) * 1024 * 1024);
     });
 }
 

@@ -14,6 +14,7 @@ std::unique_ptr<LoadedScene> loadScene(const SceneRequest& request)
     SceneGraphOptions options;
     options.max_error_px = request.max_error_px;
     options.exposure.fixed_ev = request.exposure_ev;
+    options.one_context = request.one_context;
     static_cast<SceneGraph&>(*loaded) = buildSceneGraph(*loaded, options);
     return loaded;
 }

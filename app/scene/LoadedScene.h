@@ -15,6 +15,10 @@ namespace lunar::scene {
 struct SceneRequest : site::SiteRequest {
     double max_error_px = 2.0; // terrain LOD: allowed screen-space error
     std::optional<double> exposure_ev; // a fixed exposure (EV100); empty: metered
+    // One GL context draws the scene for its whole life (the view's window, the benchmark's
+    // renderer): tile images are then freed once uploaded. Not for scenes that tests or
+    // exports draw from one context after another.
+    bool one_context = false;
 };
 
 struct LoadedScene : site::SiteModel, SceneGraph {

@@ -187,6 +187,7 @@ osg::ref_ptr<osg::Node> buildTerrainTile(const PagedTerrainSource& source, const
     options.set_program = false;
     options.vertical_exaggeration = &source.vertical_exaggeration;
     options.texels_per_quad = sub;
+    options.release_shading_image = source.options.release_tile_images;
     options.dem_pixel_col0 = window.col0;
     options.dem_pixel_row0 = window.row0;
     options.dem_pixel_step = window.step_px;
@@ -220,6 +221,9 @@ void configurePager(osgViewer::Viewer& viewer)
     // ~100 PagedLODs hold ~400 tiles: about three times what one 1080p view draws, so
     // turning around does not reload everything, while memory stays bounded.
     pager->setTargetMaximumNumberOfPageLOD(100);
+    // The pager sets every paged texture to keep its image unless told not to change it:
+    // each tile's texture says itself (PagedTerrainOptions::release_tile_images).
+    pager->setUnrefImageDataAfterApplyPolicy(false, false);
 }
 
 osg::ref_ptr<osg::Node> buildPagedTerrain(const std::shared_ptr<PagedTerrainSource>& source)

@@ -30,6 +30,9 @@ struct PagedTerrainOptions {
     // Terrain triangles one view may draw: above it, the view's LOD scale coarsens the
     // selection (terrain/TileBudget) so the error grows instead of the triangles. 0: none.
     std::size_t max_triangles_drawn = 1250000;
+    // Free each tile's shading image (257² half-float pairs, 258 KB) once it is uploaded:
+    // only where one context draws the scene for its whole life (see TerrainNodeOptions).
+    bool release_tile_images = false;
 };
 
 // Everything tile building needs; shared, read-only, by the pager threads.

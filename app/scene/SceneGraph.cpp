@@ -67,6 +67,7 @@ SceneGraph buildSceneGraph(const site::SiteModel& site, const SceneGraphOptions&
     open_options.assume_crs = site.assume_crs;
     PagedTerrainOptions lod;
     lod.max_error_px = options.max_error_px;
+    lod.release_tile_images = options.one_context;
     graph.paged_terrain =
         std::make_shared<PagedTerrainSource>(*site.dem, open_options, *site.frame, *site.coarse, lod);
 

@@ -19,6 +19,7 @@ namespace lunar::scene {
 struct SceneGraphOptions {
     double max_error_px = 2.0; // terrain LOD: allowed screen-space error
     ExposureSettings exposure; // how films, snapshots and the view expose (or a fixed EV)
+    bool one_context = false;  // one GL context draws the scene for its whole life (a view)
 };
 
 struct SceneGraph {

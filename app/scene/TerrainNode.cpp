@@ -22,7 +22,7 @@ namespace lunar::scene {
 
 namespace {
 
-osg::ref_ptr<osg::Texture2D> shadingTexture(const TerrainLayer& shading)
+osg::ref_ptr<osg::Texture2D> shadingTexture(const TerrainLayer& shading, bool release_image)
 {
     const int w = shading.normals_enu.width(), h = shading.normals_enu.height();
     osg::ref_ptr<osg::Image> image = new osg::Image;
@@ -46,8 +46,9 @@ osg::ref_ptr<osg::Texture2D> shadingTexture(const TerrainLayer& shading)
     texture->setWrap(osg::Texture::WRAP_S, osg::Texture::CLAMP_TO_EDGE);
     texture->setWrap(osg::Texture::WRAP_T, osg::Texture::CLAMP_TO_EDGE);
     texture->setResizeNonPowerOfTwoHint(false);
-    // Keep the image: a scene may be drawn by several contexts (snapshots, tests).
-    texture->setUnRefImageDataAfterApply(false);
+    // Kept by default: a scene may be drawn by several contexts, one after another (tests,
+    // snapshots), and a texture whose image is gone cannot be uploaded to a new one.
+    texture->setUnRefImageDataAfterApply(release_image);
     return texture;
 }
 
@@ -269,7 +270,7 @@ osg::ref_ptr<osg::Group> buildTerrainNode(const Raster<Vec3d>& positions,
     osg::StateSet* state = terrain->getOrCreateStateSet();
     if (options.set_program)
         state->setAttributeAndModes(terrainProgram());
-    state->setTextureAttributeAndModes(0, shadingTexture(shading));
+    state->setTextureAttributeAndModes(0, shadingTexture(shading, options.release_shading_image));
     state->addUniform(new osg::Uniform("shadingMap", 0));
     state->addUniform(new osg::Uniform("shadingUvFromDemPixel", shadingUvFromDemPixel(
                                            options, positions.width(), positions.height(),

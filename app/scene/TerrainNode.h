@@ -28,6 +28,9 @@ struct TerrainNodeOptions {
     double dem_pixel_col0 = 0.0, dem_pixel_row0 = 0.0, dem_pixel_step = 1.0;
     // Vertical exaggeration the bounds must allow for (the shader applies the factor).
     const std::atomic<double>* vertical_exaggeration = nullptr;
+    // Free the shading image once uploaded. Only where one context draws the scene for its
+    // whole life: a later context (tests, snapshots after a view) would find no image.
+    bool release_shading_image = false;
 };
 
 // Vertex attribute slot of each vertex's height above the sphere (metres): the terrain

@@ -142,7 +142,6 @@ std::unique_ptr<SiteModel> loadSiteModel(const SiteRequest& request)
     loaded->clock = std::make_unique<PlaybackClock>(scenario.timeline_start, scenario.timeline_end,
                                                     time_asked.value_or(scenario.initial_time));
     loaded->frame = std::make_unique<EnuFrame>(scenario.origin());
-    const EnuFrame& frame = *loaded->frame;
     const LatLon origin{degToRad(scenario.origin_lat_deg), degToRad(scenario.origin_lon_deg)};
     TerrainGrid shading_grid = dem.readGrid(request.shading_side);
     loaded->coarse_as_read = std::make_unique<TerrainGrid>(shading_grid);
@@ -168,14 +167,14 @@ std::unique_ptr<SiteModel> loadSiteModel(const SiteRequest& request)
                                    {request.horizon_directions, 0.0}, [&bar] { bar.advance(); });
         };
         loaded->coarse =
-            std::make_unique<TerrainLayer>(buildTerrainLayer(std::move(shading_grid), frame));
+            std::make_unique<TerrainLayer>(lookupLayer(std::move(shading_grid)));
         const std::string coarse_key = keyOf(loaded->coarse->grid, "overview");
         loaded->coarse->horizon = io::cachedHorizonMap(
             dem.path(), coarse_key, [&] { return sweep(loaded->coarse->grid); });
         bar.setDone(directions);
         if (detail_grid) {
             loaded->detail =
-                std::make_unique<TerrainLayer>(buildTerrainLayer(std::move(*detail_grid), frame));
+                std::make_unique<TerrainLayer>(lookupLayer(std::move(*detail_grid)));
             // Beyond its own few kilometres the detail map sees what the overview sees. The
             // map is cached raised (half of a cached start's time was this raise), so its key
             // names the overview map it was raised to.

@@ -41,6 +41,8 @@ TerrainLayer buildTerrainLayer(TerrainGrid grid, const EnuFrame& frame)
     return layer;
 }
 
+TerrainLayer lookupLayer(TerrainGrid grid) { return TerrainLayer{std::move(grid), {}, {}, {}}; }
+
 HorizonGridMetric horizonMetricOf(const TerrainGrid& grid)
 {
     const Raster<float>& h = grid.heights();

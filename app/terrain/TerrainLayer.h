@@ -1,9 +1,9 @@
 #pragma once
-// A terrain layer ready to draw and to place things on: heights (holes filled), the ENU
-// position and normal of every sample, and (for the whole-DEM and around-the-base layers)
-// its horizon map. The scene has a coarse layer over the whole DEM and a full-resolution
-// detail layer around the base; TerrainStack answers lookups from the finest layer that
-// covers a point.
+// A terrain layer ready to draw and to place things on: heights (holes filled), for a layer
+// drawn as a mesh (LOD tiles) the ENU position and normal of every sample, and for the
+// whole-DEM and around-the-base layers their horizon map. The site has a coarse layer over
+// the whole DEM and a full-resolution detail layer around the base, read for lookups only;
+// TerrainStack answers lookups from the finest layer that covers a point.
 #include "core/EnuFrame.h"
 #include "terrain/HorizonMap.h"
 #include "terrain/TerrainGrid.h"
@@ -15,8 +15,8 @@ namespace lunar {
 
 struct TerrainLayer {
     TerrainGrid grid;
-    Raster<Vec3d> positions_enu;
-    Raster<Vec3d> normals_enu;
+    Raster<Vec3d> positions_enu; // empty for a lookup layer
+    Raster<Vec3d> normals_enu;   // empty for a lookup layer
     HorizonMap horizon; // empty for LOD tiles (they use the scene's layers' maps)
 
     // Grid angle (see HorizonMap) of a Moon-fixed direction at a point of this grid.
@@ -27,8 +27,12 @@ struct TerrainLayer {
                            double angular_radius_deg) const;
 };
 
-// Positions and normals of `grid` (holes must be filled).
+// Positions and normals of `grid` (holes must be filled), for drawing it as a mesh.
 TerrainLayer buildTerrainLayer(TerrainGrid grid, const EnuFrame& frame);
+
+// A layer for lookups (heights, horizons) that is never drawn as a mesh: no positions or
+// normals, which at 48 bytes a sample are most of a layer (96 MB for two 1024² layers).
+TerrainLayer lookupLayer(TerrainGrid grid);
 
 // Pixel steps of a grid in metres on the sphere, measured at its centre, for horizon work.
 HorizonGridMetric horizonMetricOf(const TerrainGrid& grid);

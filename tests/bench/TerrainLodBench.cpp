@@ -109,6 +109,7 @@ int main(int argc, char** argv)
         const auto start = std::chrono::steady_clock::now();
         scene::SceneRequest request;
         request.dem_path = argv[1];
+        request.one_context = true; // one renderer for the whole run, as in a view
         const auto loaded = scene::loadScene(request);
         const double prepared_s = seconds(start);
         const long prepared_kb = peakMemoryKb();
