@@ -23,8 +23,8 @@
 // craters to cells would make that exactly zero, but then no crater ever crosses a DEM
 // pixel's edge and the pixel grid shows as crater-free lines in perspective views.
 //
-// Boulders (later) can be placed on rims: detailCraterInCell gives each crater's centre,
-// radius and depth from its cell alone.
+// Boulders (terrain/BoulderField) gather on rims: detailCraterInCell gives each crater's
+// centre, radius and depth from its cell alone.
 #include "terrain/DetailCraterProfile.h"
 
 #include <array>

@@ -134,10 +134,11 @@ TEST_CASE("Boulder field: denser near fresh crater rims and on steep slopes than
         }
     }
     REQUIRE(rim_area_m2 > 1000.0);
-    const double rim_density = on_rims / rim_area_m2;
+    const double rim_density = static_cast<double>(on_rims) / rim_area_m2;
     const double plains_density = boulderCumulativePerM2(0.3, 6.0);
     const double plains_counted =
-        bouldersInPixels(plainsOnly(), 0, 0, 48, 48, flat).size() / std::pow(48 * options.dem_pixel_m, 2);
+        static_cast<double>(bouldersInPixels(plainsOnly(), 0, 0, 48, 48, flat).size()) /
+        std::pow(48 * options.dem_pixel_m, 2);
     INFO("fresh rims " << rim_density << " /m^2, plains " << plains_counted << " /m^2 (law "
                        << plains_density << ")");
     CHECK(rim_density > 8.0 * plains_counted);
