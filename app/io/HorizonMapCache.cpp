@@ -5,11 +5,13 @@
 #include "io/AtomicFile.h"
 #include "io/CacheHash.h"
 #include "io/DefaultDemCache.h"
+#include "io/MappedHorizonPlanes.h"
 
 #include <cstdio>
 #include <cstring>
 #include <filesystem>
 #include <fstream>
+#include <vector>
 
 #include <unistd.h>
 
@@ -36,7 +38,45 @@ struct Header {
     double geo[6];
 };
 
-bool readCached(const std::string& path, const std::string& expected_identity, HorizonMap& out)
+// The planes of a checked cache file, read in place from a mapping when options allow it
+// and that works, else into memory. Returns false for a file too short for its planes.
+bool readPlanes(const std::string& path, std::ifstream& in, const HorizonCacheOptions& options,
+                int width, int height, int directions, const GeoTransform& geo, HorizonMap& out)
+{
+    const auto offset = static_cast<std::size_t>(in.tellg());
+    const std::size_t values = static_cast<std::size_t>(width) * height * directions;
+    std::error_code ec;
+    const std::uintmax_t file_bytes = fs::file_size(path, ec);
+    if (ec || file_bytes < offset + values * sizeof(std::int16_t)) {
+        log::warning("horizon map cache: " + path + ": holds " + std::to_string(file_bytes) +
+                     " bytes, its planes need " +
+                     std::to_string(offset + values * sizeof(std::int16_t)) +
+                     " (truncated): recomputed");
+        return false;
+    }
+    if (options.map_file) {
+        try {
+            out = HorizonMap(width, height, directions, geo, mapHorizonPlanes(path, offset, values));
+            return true;
+        }
+        catch (const LunarError& e) { // costs memory, not correctness
+            log::warning(std::string("horizon map cache: ") + e.what() + ": read into memory");
+        }
+    }
+    HorizonMap map(width, height, directions, geo);
+    std::vector<std::int16_t>& planes = map.writablePlanes();
+    in.read(reinterpret_cast<char*>(planes.data()),
+            static_cast<std::streamsize>(planes.size() * sizeof(std::int16_t)));
+    if (!in) {
+        log::warning("horizon map cache: " + path + ": could not be read: recomputed");
+        return false;
+    }
+    out = std::move(map);
+    return true;
+}
+
+bool readCached(const std::string& path, const std::string& expected_identity,
+                const HorizonCacheOptions& options, HorizonMap& out)
 {
     std::ifstream in(path, std::ios::binary);
     if (!in)
@@ -53,13 +93,7 @@ bool readCached(const std::string& path, const std::string& expected_identity, H
         return false; // a hash collision or an older map: recompute
     const GeoTransform geo{header.geo[0], header.geo[1], header.geo[2],
                            header.geo[3], header.geo[4], header.geo[5]};
-    HorizonMap map(header.width, header.height, header.directions, geo);
-    in.read(reinterpret_cast<char*>(map.planes().data()),
-            static_cast<std::streamsize>(map.planes().size() * sizeof(std::int16_t)));
-    if (!in)
-        return false; // truncated
-    out = std::move(map);
-    return true;
+    return readPlanes(path, in, options, header.width, header.height, header.directions, geo, out);
 }
 
 void writeCached(const std::string& path, const std::string& identity_text, const HorizonMap& map)
@@ -80,8 +114,8 @@ void writeCached(const std::string& path, const std::string& identity_text, cons
         std::memcpy(header.geo, geo, sizeof geo);
         out.write(reinterpret_cast<const char*>(&header), sizeof header);
         out.write(identity_text.data(), static_cast<std::streamsize>(identity_text.size()));
-        out.write(reinterpret_cast<const char*>(map.planes().data()),
-                  static_cast<std::streamsize>(map.planes().size() * sizeof(std::int16_t)));
+        out.write(reinterpret_cast<const char*>(map.planeData()),
+                  static_cast<std::streamsize>(map.planeValueCount() * sizeof(std::int16_t)));
         out.close();
         if (!out)
             throw LunarError(temp, "could not be written (disk full?)");
@@ -118,12 +152,13 @@ std::string horizonCachePath(const std::string& dem_path, const std::string& wha
 }
 
 HorizonMap cachedHorizonMap(const std::string& dem_path, const std::string& what,
-                            const std::function<HorizonMap()>& compute)
+                            const std::function<HorizonMap()>& compute,
+                            const HorizonCacheOptions& options)
 {
     const std::string id = identity(dem_path, what);
     const std::string path = horizonCachePath(dem_path, what);
     HorizonMap map;
-    if (readCached(path, id, map))
+    if (readCached(path, id, options, map))
         return map;
     map = compute();
     try {

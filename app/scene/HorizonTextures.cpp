@@ -23,7 +23,7 @@ osg::ref_ptr<osg::Texture3D> horizonTexture(const HorizonMap& map)
     // texture, as the scene's layers do. Row 0 of the map goes to t = 0: the shader's v is
     // the map row / height.
     osg::ref_ptr<osg::Image> image = new osg::Image;
-    auto* planes = reinterpret_cast<unsigned char*>(const_cast<std::int16_t*>(map.planes().data()));
+    auto* planes = reinterpret_cast<unsigned char*>(const_cast<std::int16_t*>(map.planeData()));
     image->setImage(map.width(), map.height(), map.directionCount(), GL_R16_SNORM, GL_RED,
                     GL_SHORT, planes, osg::Image::NO_DELETE);
     osg::ref_ptr<osg::Texture3D> texture = new osg::Texture3D(image);

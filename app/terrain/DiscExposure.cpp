@@ -91,7 +91,7 @@ DiscExposure discExposure(const HorizonMap& horizon, const TerrainGrid& grid,
     const int directions = horizon.directionCount();
     const float directions_f = static_cast<float>(directions);
     const float sectors_per_rad = static_cast<float>(directions / kTwoPi);
-    const std::int16_t* planes = horizon.planes().data();
+    const std::int16_t* planes = horizon.planeData();
     const std::size_t plane_size = static_cast<std::size_t>(width) * height;
 
     const int blocks_x = (width + kBlock_px - 1) / kBlock_px;

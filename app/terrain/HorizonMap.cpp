@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <stdexcept>
 
 namespace lunar {
 
@@ -11,6 +12,31 @@ HorizonMap::HorizonMap(int width, int height, int direction_count, const GeoTran
     : width_(width), height_(height), direction_count_(direction_count), geo_(geo),
       planes_(static_cast<std::size_t>(width) * height * direction_count, std::int16_t{-9000})
 {
+}
+
+HorizonMap::HorizonMap(int width, int height, int direction_count, const GeoTransform& geo,
+                       std::shared_ptr<const HorizonPlaneStore> store)
+    : width_(width), height_(height), direction_count_(direction_count), geo_(geo),
+      store_(std::move(store)), stored_(store_ ? store_->data() : nullptr)
+{
+    if (!store_)
+        throw std::invalid_argument("HorizonMap: a stored map needs its store");
+}
+
+std::vector<std::int16_t>& HorizonMap::writablePlanes()
+{
+    if (store_) {
+        planes_.assign(stored_, stored_ + planeValueCount());
+        store_.reset();
+        stored_ = nullptr;
+    }
+    return planes_;
+}
+
+void HorizonMap::releaseResidentPlanes() const
+{
+    if (store_)
+        store_->releaseResident();
 }
 
 double HorizonMap::directionAngle_rad(int k) const
@@ -21,7 +47,7 @@ double HorizonMap::directionAngle_rad(int k) const
 void HorizonMap::setElevation_deg(int col, int row, int k, double elevation_deg)
 {
     const double clamped = std::clamp(elevation_deg, -90.0, 90.0);
-    planes_[index(col, row, k)] = static_cast<std::int16_t>(std::lround(clamped * kHorizonStepsPerDeg));
+    writablePlanes()[index(col, row, k)] = static_cast<std::int16_t>(std::lround(clamped * kHorizonStepsPerDeg));
 }
 
 DirectionBlend directionBlend(double grid_angle_rad, int direction_count)

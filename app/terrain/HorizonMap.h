@@ -11,6 +11,7 @@
 #include "terrain/GeoTransform.h"
 
 #include <cstdint>
+#include <memory>
 #include <vector>
 
 namespace lunar {
@@ -27,16 +28,30 @@ DirectionBlend directionBlend(double grid_angle_rad, int direction_count);
 constexpr double kHorizonStepsPerDeg = 100.0;
 constexpr double kHorizonDegPerStep = 1.0 / kHorizonStepsPerDeg;
 
+// Planes held outside a map, read-only (io's mapping of a cache file): maps read them in
+// place, and copies of a map share them.
+class HorizonPlaneStore {
+public:
+    virtual ~HorizonPlaneStore() = default;
+    virtual const std::int16_t* data() const = 0;
+    // The resident copy may go (the store can fetch it again); reads stay valid.
+    virtual void releaseResident() const = 0;
+};
+
 class HorizonMap {
 public:
     HorizonMap() = default;
+    // A map of its own, every horizon at -90 deg.
     HorizonMap(int width, int height, int direction_count, const GeoTransform& geo);
+    // A map reading width * height * direction_count values from `store` (not copied).
+    HorizonMap(int width, int height, int direction_count, const GeoTransform& geo,
+               std::shared_ptr<const HorizonPlaneStore> store);
 
     int width() const { return width_; }
     int height() const { return height_; }
     int directionCount() const { return direction_count_; }
     const GeoTransform& geo() const { return geo_; }
-    bool empty() const { return planes_.empty(); }
+    bool empty() const { return planeValueCount() == 0; }
 
     // Grid angle of direction k, radians clockwise from map +y.
     double directionAngle_rad(int k) const;
@@ -44,8 +59,9 @@ public:
     // Stored horizon of texel (col, row) along direction k, degrees.
     double elevation_deg(int col, int row, int k) const
     {
-        return planes_[index(col, row, k)] * kHorizonDegPerStep;
+        return planeData()[index(col, row, k)] * kHorizonDegPerStep;
     }
+    // Writing makes a stored map a map of its own first (a copy of the planes).
     void setElevation_deg(int col, int row, int k, double elevation_deg);
 
     // Horizon toward any grid angle: linear between the two neighbouring directions.
@@ -53,9 +69,20 @@ public:
     // ... and bilinear between texels (fractional pixel-centre coordinates, clamped).
     double elevationTowardAt_deg(double col, double row, double grid_angle_rad) const;
 
-    // Raw planes for caching: direction-major, then rows, then columns.
-    std::vector<std::int16_t>& planes() { return planes_; }
-    const std::vector<std::int16_t>& planes() const { return planes_; }
+    // Raw planes: direction-major, then rows, then columns; planeValueCount() values.
+    const std::int16_t* planeData() const { return store_ ? stored_ : planes_.data(); }
+    std::size_t planeValueCount() const
+    {
+        return store_ ? static_cast<std::size_t>(width_) * height_ * direction_count_
+                      : planes_.size();
+    }
+    // The planes to write (sweeps, crops); a stored map copies them into its own first.
+    std::vector<std::int16_t>& writablePlanes();
+    // Whether the planes are read in place from a store (see HorizonPlaneStore).
+    bool planesStored() const { return store_ != nullptr; }
+    // Lets a store drop its resident copy (after a texture upload); nothing for own planes,
+    // which are the only copy.
+    void releaseResidentPlanes() const;
 
 private:
     std::size_t index(int col, int row, int k) const
@@ -67,7 +94,9 @@ private:
     int height_ = 0;
     int direction_count_ = 0;
     GeoTransform geo_;
-    std::vector<std::int16_t> planes_;
+    std::vector<std::int16_t> planes_;           // own planes, empty when stored
+    std::shared_ptr<const HorizonPlaneStore> store_; // or the store read in place
+    const std::int16_t* stored_ = nullptr;          // store_->data(), kept for lookups
 };
 
 // Metric of a height grid for horizon work: pixel steps in metres along the map axes (signs

@@ -201,7 +201,7 @@ HorizonMap sweepHorizonMap(const Raster<float>& height_m, const HorizonGridMetri
         const double ux = std::sin(angle), uy = std::cos(angle); // map metres
         const double dcol = ux / metric.pixel_x_m, drow = uy / metric.pixel_y_m;
         const double s_col = metric.pixel_x_m * ux, s_row = metric.pixel_y_m * uy;
-        std::int16_t* plane = out.planes().data() + k * plane_size;
+        std::int16_t* plane = out.writablePlanes().data() + k * plane_size;
         if (std::fabs(dcol) >= std::fabs(drow)) {
             sweepLines(height_m, {dcol, drow, s_col, s_row, metric.radius_m,
                                   options.observer_height_m}, plane);

@@ -11,12 +11,14 @@ HorizonMap cropped(const HorizonMap& map, const PixelWindow& w)
     // Direction planes one after another, each row-major.
     const std::size_t in_plane = static_cast<std::size_t>(map.width()) * map.height();
     const std::size_t out_plane = static_cast<std::size_t>(w.width) * w.height;
+    const std::int16_t* from = map.planeData();
+    std::int16_t* to = out.writablePlanes().data();
     for (int k = 0; k < map.directionCount(); ++k)
         for (int row = 0; row < w.height; ++row)
-            std::copy_n(map.planes().data() + k * in_plane +
+            std::copy_n(from + k * in_plane +
                             static_cast<std::size_t>(w.row0 + row) * map.width() + w.col0,
                         w.width,
-                        out.planes().data() + k * out_plane + static_cast<std::size_t>(row) * w.width);
+                        to + k * out_plane + static_cast<std::size_t>(row) * w.width);
     return out;
 }
 
