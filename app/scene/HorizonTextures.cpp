@@ -15,6 +15,25 @@ namespace {
 constexpr int kCoarseUnit = 1;
 constexpr int kDetailUnit = 2;
 
+// Once a context has its copy of the planes, a map read from a mapped cache file lets the
+// resident pages go: under llvmpipe the driver's copy is in process memory too, so keeping
+// both would count the maps twice. Another context's upload reads the file pages again.
+class HorizonTexture3D : public osg::Texture3D {
+public:
+    HorizonTexture3D(osg::Image* image, const HorizonMap& map) : osg::Texture3D(image), map_(map) {}
+
+    void apply(osg::State& state) const override
+    {
+        const bool uploaded_before = getTextureObject(state.getContextID()) != nullptr;
+        osg::Texture3D::apply(state);
+        if (!uploaded_before && getTextureObject(state.getContextID()) != nullptr)
+            map_.releaseResidentPlanes();
+    }
+
+private:
+    const HorizonMap& map_;
+};
+
 // A 3-D texture, one slice per direction: linear filtering along r interpolates between
 // neighbouring directions in one lookup, and REPEAT wraps the last direction onto the first.
 osg::ref_ptr<osg::Texture3D> horizonTexture(const HorizonMap& map)
@@ -26,7 +45,7 @@ osg::ref_ptr<osg::Texture3D> horizonTexture(const HorizonMap& map)
     auto* planes = reinterpret_cast<unsigned char*>(const_cast<std::int16_t*>(map.planeData()));
     image->setImage(map.width(), map.height(), map.directionCount(), GL_R16_SNORM, GL_RED,
                     GL_SHORT, planes, osg::Image::NO_DELETE);
-    osg::ref_ptr<osg::Texture3D> texture = new osg::Texture3D(image);
+    osg::ref_ptr<osg::Texture3D> texture = new HorizonTexture3D(image, map);
     texture->setFilter(osg::Texture::MIN_FILTER, osg::Texture::LINEAR);
     texture->setFilter(osg::Texture::MAG_FILTER, osg::Texture::LINEAR);
     texture->setWrap(osg::Texture::WRAP_S, osg::Texture::CLAMP_TO_EDGE);
