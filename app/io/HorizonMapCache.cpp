@@ -21,7 +21,11 @@ namespace fs = std::filesystem;
 
 namespace {
 
-constexpr char kMagic[8] = {'L', 'V', 'H', 'O', 'R', 'Z', '0', '1'};
+// Version 02: the planes start on an 8-byte boundary (zero bytes after the identity), so
+// they can be read in place (io/MappedHorizonPlanes) whatever the identity's length. Files
+// of version 01 are recomputed once.
+constexpr char kMagic[8] = {'L', 'V', 'H', 'O', 'R', 'Z', '0', '2'};
+constexpr std::size_t kPlaneAlignment = 8;
 
 std::string identity(const std::string& dem_path, const std::string& what)
 {
@@ -37,6 +41,12 @@ struct Header {
     std::int32_t width, height, directions, identity_length;
     double geo[6];
 };
+
+// Zero bytes between the identity and the planes.
+std::size_t paddingAfter(std::size_t identity_length)
+{
+    return (kPlaneAlignment - (sizeof(Header) + identity_length) % kPlaneAlignment) % kPlaneAlignment;
+}
 
 // The planes of a checked cache file, read in place from a mapping when options allow it
 // and that works, else into memory. Returns false for a file too short for its planes.
@@ -91,6 +101,9 @@ bool readCached(const std::string& path, const std::string& expected_identity,
     in.read(stored.data(), static_cast<std::streamsize>(stored.size()));
     if (!in || stored != expected_identity)
         return false; // a hash collision or an older map: recompute
+    in.seekg(static_cast<std::streamoff>(paddingAfter(stored.size())), std::ios::cur);
+    if (!in)
+        return false;
     const GeoTransform geo{header.geo[0], header.geo[1], header.geo[2],
                            header.geo[3], header.geo[4], header.geo[5]};
     return readPlanes(path, in, options, header.width, header.height, header.directions, geo, out);
@@ -114,6 +127,8 @@ void writeCached(const std::string& path, const std::string& identity_text, cons
         std::memcpy(header.geo, geo, sizeof geo);
         out.write(reinterpret_cast<const char*>(&header), sizeof header);
         out.write(identity_text.data(), static_cast<std::streamsize>(identity_text.size()));
+        const char zeros[kPlaneAlignment] = {};
+        out.write(zeros, static_cast<std::streamsize>(paddingAfter(identity_text.size())));
         out.write(reinterpret_cast<const char*>(map.planeData()),
                   static_cast<std::streamsize>(map.planeValueCount() * sizeof(std::int16_t)));
         out.close();

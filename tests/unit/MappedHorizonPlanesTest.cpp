@@ -155,3 +155,23 @@ TEST_CASE("Horizon cache: mapped or read into memory, the same planes", "[io][ho
     CHECK(computed == 2);
     CHECK(planesOf(recomputed) == planesOf(first));
 }
+
+TEST_CASE("Horizon cache: planes are read in place whatever the identity's length",
+          "[io][horizon][mapped]")
+{
+    // The identity (path, size, time, key) has any length; the planes after it must still
+    // start on an even offset, or the map is read into memory (the default DEM's cache once
+    // had its planes at byte 257).
+    const auto dir = test::scratchDir("horizon_cache_alignment");
+    setenv("LUNARVIZ_CACHE_DIR", (dir / "cache").c_str(), 1);
+    const auto dem = dir / "dem.tif";
+    std::ofstream(dem) << "stand-in for a DEM";
+    for (const char* key : {"k", "ke", "key", "key4", "key45", "key456", "key4567", "key45678"}) {
+        CAPTURE(key);
+        io::cachedHorizonMap(dem.string(), key, [] { return sampleMap(); });
+        const HorizonMap again =
+            io::cachedHorizonMap(dem.string(), key, [] { return sampleMap(); }, {true});
+        CHECK(again.planesStored());
+        CHECK(planesOf(again) == planesOf(sampleMap()));
+    }
+}
