@@ -183,7 +183,12 @@ HorizonMap cachedHorizonMap(const std::string& dem_path, const std::string& what
     }
     catch (const LunarError& e) {
         log::warning(std::string("horizon map not cached: ") + e.what());
+        return map;
     }
+    // Read in place from the file just written, as on every later run, so a first run does
+    // not hold the planes in memory for the whole session either.
+    if (HorizonMap mapped; options.map_file && readCached(path, id, options, mapped))
+        return mapped;
     return map;
 }
 
