@@ -1,6 +1,6 @@
 // The horizon-map cache: computed once per DEM and window, read back identical, recomputed
 // when the DEM changes; a damaged cache file is recomputed, never trusted.
-#include "TestPaths.h"
+#include "HorizonCacheScratch.h"
 
 #include "io/HorizonMapCache.h"
 
@@ -31,10 +31,7 @@ HorizonMap sampleMap(int seed)
 TEST_CASE("Horizon cache: computed once, then read back; a changed DEM is recomputed",
           "[io][horizon]")
 {
-    const auto dir = test::scratchDir("horizon_cache");
-    setenv("LUNARVIZ_CACHE_DIR", (dir / "cache").c_str(), 1);
-    const auto dem = dir / "dem.tif";
-    std::ofstream(dem) << "stand-in for a DEM";
+    const auto [dir, dem] = test::horizonCacheScratch("horizon_cache");
 
     int computed = 0;
     const auto compute = [&] {

@@ -2,7 +2,7 @@
 // released mapping reads the same again, writing copies first, and bad files (truncated,
 // misaligned, missing) are refused with a message naming the file; the cache falls back to
 // reading into memory when asked to, with the same planes.
-#include "TestPaths.h"
+#include "HorizonCacheScratch.h"
 
 #include "core/LunarError.h"
 #include "io/HorizonMapCache.h"
@@ -123,10 +123,7 @@ TEST_CASE("Mapped horizon map: lookups read the mapping; writing copies the plan
 
 TEST_CASE("Horizon cache: mapped or read into memory, the same planes", "[io][horizon][mapped]")
 {
-    const auto dir = test::scratchDir("horizon_cache_mapped");
-    setenv("LUNARVIZ_CACHE_DIR", (dir / "cache").c_str(), 1);
-    const auto dem = dir / "dem.tif";
-    std::ofstream(dem) << "stand-in for a DEM";
+    const auto [dir, dem] = test::horizonCacheScratch("horizon_cache_mapped");
 
     int computed = 0;
     const auto compute = [&] {
@@ -162,10 +159,7 @@ TEST_CASE("Horizon cache: planes are read in place whatever the identity's lengt
     // The identity (path, size, time, key) has any length; the planes after it must still
     // start on an even offset, or the map is read into memory (the default DEM's cache once
     // had its planes at byte 257).
-    const auto dir = test::scratchDir("horizon_cache_alignment");
-    setenv("LUNARVIZ_CACHE_DIR", (dir / "cache").c_str(), 1);
-    const auto dem = dir / "dem.tif";
-    std::ofstream(dem) << "stand-in for a DEM";
+    const auto [dir, dem] = test::horizonCacheScratch("horizon_cache_alignment");
     for (const char* key : {"k", "ke", "key", "key4", "key45", "key456", "key4567", "key45678"}) {
         CAPTURE(key);
         io::cachedHorizonMap(dem.string(), key, [] { return sampleMap(); });
