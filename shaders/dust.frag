@@ -15,12 +15,6 @@ uniform float sunRadiusDeg;
 uniform float sunGridAngle;
 uniform float exposure;
 uniform float earthshine;
-uniform sampler3D horizonCoarse;
-uniform sampler3D horizonDetail;
-uniform float horizonDirections;
-uniform float detailPresent;
-uniform vec4 coarseUvFromDemPixel;
-uniform vec4 detailUvFromDemPixel;
 
 uniform vec4 dustShape;      // inner radius m, extent m, tan(ejection angle), lift m
 uniform vec4 dustFlow;       // normal optical depth, streak phase m, streak seed (0..997), 0
@@ -53,24 +47,7 @@ float ringNoise(float turns, float cells)
     return mix(hash(mod(i, cells) + cells), hash(mod(i + 1.0, cells) + cells), f);
 }
 
-float horizonDegAt(vec2 demPixel, float gridAngle)
-{
-    vec2 coarseUv = demPixel * coarseUvFromDemPixel.xy + coarseUvFromDemPixel.zw;
-    vec2 detailUv = demPixel * detailUvFromDemPixel.xy + detailUvFromDemPixel.zw;
-    float r = (gridAngle / kTwoPi * horizonDirections + 0.5) / horizonDirections;
-    bool inDetail = detailPresent > 0.5 && all(greaterThanEqual(detailUv, vec2(0.0))) &&
-                    all(lessThanEqual(detailUv, vec2(1.0)));
-    float stored = inDetail ? texture(horizonDetail, vec3(detailUv, r)).r
-                            : texture(horizonCoarse, vec3(coarseUv, r)).r;
-    return horizonDegFromTexel(stored);
-}
-
-// Visible fraction of a disc of radius r whose centre stands h above a straight horizon.
-float discAbove(float h, float r)
-{
-    float x = clamp(h / r, -1.0, 1.0);
-    return 1.0 - (acos(x) - x * sqrt(1.0 - x * x)) / kPi;
-}
+#include "horizon.glsl"
 
 void main()
 {

@@ -43,7 +43,7 @@ void SceneOptions::addTo(CLI::App& sub)
                    "the default) or lunar-lambert (McEwen 1991)");
     sub.add_option("--layers", layers,
                    "Overlays on or off: grid, keep-out, trajectories, labels, stars, detail, "
-                   "dust (landing plumes and dust) (no-NAME: off), comma-separated")
+                   "boulders, dust (landing plumes and dust) (no-NAME: off), comma-separated")
         ->delimiter(',');
 }
 

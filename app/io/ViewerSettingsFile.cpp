@@ -72,6 +72,7 @@ ViewerSettings parse(const std::string& text)
         s.layers.keep_out = l.value("keep_out", false);
         s.layers.trajectories = l.value("trajectories", false);
         s.layers.detail = l.value("detail", true);
+        s.layers.boulders = l.value("boulders", true);
         s.layers.landing_effects = l.value("landing_effects", true);
         for (const nlohmann::json& p : l.value("hidden_phases", nlohmann::json::array()))
             s.layers.hidden_phases.insert(p.get<std::string>());
@@ -144,6 +145,7 @@ void saveViewerSettings(const ViewerSettings& s, const std::string& path)
                    {"keep_out", s.layers.keep_out},
                    {"trajectories", s.layers.trajectories},
                    {"detail", s.layers.detail},
+                   {"boulders", s.layers.boulders},
                    {"landing_effects", s.layers.landing_effects},
                    {"hidden_phases", s.layers.hidden_phases}};
     j["navigation"] = s.navigation;

@@ -31,11 +31,12 @@ void applyLayerSwitch(LayerVisibility& layers, const std::string& name)
                    : layer == "labels"       ? &layers.labels
                    : layer == "stars"        ? &layers.stars
                    : layer == "detail"       ? &layers.detail
+                   : layer == "boulders"     ? &layers.boulders
                    : layer == "dust"         ? &layers.landing_effects
                                              : nullptr;
     if (!target)
         throw LunarError("--layers", "\"" + name + "\" is not a layer (grid, keep-out, "
-                                     "trajectories, labels, stars, detail, dust; no-NAME turns one off)");
+                                     "trajectories, labels, stars, detail, boulders, dust; no-NAME turns one off)");
     *target = !off;
 }
 

@@ -24,7 +24,7 @@ bool terrainShadingNamed(const std::string& name, TerrainShading& out);
 
 struct LayerVisibility;
 // Switches one overlay by name: "grid", "keep-out", "trajectories", "labels", "stars",
-// "detail", "dust" (landing plumes and dust), or with a "no-" prefix off. Throws LunarError naming the unknown switch and the known ones.
+// "detail", "boulders", "dust" (landing plumes and dust), or with a "no-" prefix off. Throws LunarError naming the unknown switch and the known ones.
 void applyLayerSwitch(LayerVisibility& layers, const std::string& name);
 
 struct LayerVisibility {
@@ -37,6 +37,7 @@ struct LayerVisibility {
     bool keep_out = false;     // keep-out circles of the facilities present
     bool trajectories = false; // descent paths of the landers arriving at the base
     bool detail = true;        // craters below the DEM's resolution, drawn near the camera
+    bool boulders = true;      // rocks below the DEM's resolution and their shadows
     bool landing_effects = true; // landers' engine glow and the dust sheets their plumes raise
     std::string analysis_map;       // an analysis GeoTIFF draped over the terrain ("": none)
     float analysis_opacity = 0.75f; // share of the map's colour over the terrain's shading

@@ -138,6 +138,7 @@ PagedTerrainSource::PagedTerrainSource(const io::LunarDem& dem,
       dem_pixel_m(demPixelMetres(dem)), options(options_),
       bounds(pyramid, coarse.grid, frame, dem_pixel_m, options.slope)
 {
+    has_boulders = boulderOptionsForDem(dem_pixel_m, boulder_options);
 }
 
 TileBounds PagedTerrainSource::boundsOf(const TileKey& key) const
@@ -152,6 +153,35 @@ TileBounds PagedTerrainSource::boundsOf(const TileKey& key) const
     bounds_cache_.emplace(key.hash(), estimated);
     return estimated;
 }
+
+namespace {
+
+// Side of a tile's boulder blocks, in blocks: each draws only what its nearest point shows.
+constexpr int kBoulderBlocksPerSide = 4;
+
+// A finest tile's boulders, on the mesh it draws (`bordered`: its grid and a ring round it).
+void addBoulders(const PagedTerrainSource& source, const TileWindow& window,
+                 const TerrainLayer& bordered, int border, osg::Group& tile)
+{
+    BoulderGround ground;
+    ground.positions_enu = &bordered.positions_enu;
+    ground.normals_enu = &bordered.normals_enu;
+    ground.col0 = static_cast<int>(window.col0);
+    ground.row0 = static_cast<int>(window.row0);
+    ground.border = border;
+    ground.moon_centre_enu = source.frame.toEnu({0.0, 0.0, 0.0});
+    const TileBoulders boulders =
+        placeTileBoulders(source.boulder_options, ground, window.vertex_cols - 1,
+                          window.vertex_rows - 1, kBoulderBlocksPerSide);
+    const Vec3d origin = bordered.positions_enu.at(border + (window.vertex_cols - 1) / 2,
+                                                   border + (window.vertex_rows - 1) / 2);
+    if (osg::ref_ptr<osg::Node> node =
+            buildBoulderNode(boulders, origin, ground.moon_centre_enu, ground.col0, ground.row0,
+                             source.boulder_style, source.options.release_tile_images))
+        tile.addChild(node);
+}
+
+} // namespace
 
 osg::ref_ptr<osg::Node> buildTerrainTile(const PagedTerrainSource& source, const TileKey& key)
 {
@@ -193,6 +223,8 @@ osg::ref_ptr<osg::Node> buildTerrainTile(const PagedTerrainSource& source, const
     options.dem_pixel_step = window.step_px;
     osg::ref_ptr<osg::Group> geometry = buildTerrainNode(mesh, layer, options);
     geometry->setName(tileName(key));
+    if (source.has_boulders && window.step_px == 1.0)
+        addBoulders(source, window, bordered, kBorder, *geometry);
     if (key.level >= source.pyramid.maxLevel() || bounds.geometric_error_m <= 0.0)
         return geometry;
 
@@ -233,6 +265,12 @@ osg::ref_ptr<osg::Node> buildPagedTerrain(const std::shared_ptr<PagedTerrainSour
     osg::ref_ptr<osg::Group> root = new osg::Group;
     root->setName("paged terrain");
     root->getOrCreateStateSet()->setAttributeAndModes(terrainProgram());
+    if (source->has_boulders) {
+        source->boulder_style = makeBoulderStyle();
+        source->boulder_style.layers = source->layers;
+        source->boulder_style.vertical_exaggeration = &source->vertical_exaggeration;
+        attachBoulderViewUniform(*root);
+    }
     if (source->options.max_triangles_drawn > 0)
         root->setCullCallback(tileBudgetCallback(source));
     SurfaceDetailOptions detail;

@@ -7,6 +7,7 @@
 // "<terrain id>/<level>_<x>_<y>.lunartile" and our ReaderWriter builds it.
 #include "core/EnuFrame.h"
 #include "io/DemTileReader.h"
+#include "scene/BoulderNodes.h"
 #include "terrain/TerrainLayer.h"
 #include "terrain/TileBoundsEstimator.h"
 #include "terrain/TilePyramid.h"
@@ -50,6 +51,13 @@ struct PagedTerrainSource {
     PagedTerrainOptions options;
     TileBoundsEstimator bounds;
     std::atomic<double> vertical_exaggeration{1.0}; // what tile bounds allow for
+    // Boulders on the finest tiles (terrain/BoulderField): whether this DEM has them (not on
+    // DEMs coarser than kCoarsestBoulderDem_m), their law, and how they are drawn
+    // (buildPagedTerrain makes the style; set `layers` before it, for the layer switch).
+    bool has_boulders = false;
+    BoulderFieldOptions boulder_options;
+    std::shared_ptr<const LayerVisibility> layers;
+    BoulderStyle boulder_style;
 
     // The bounds of a tile, estimated once and kept: the pager's threads and the per-view
     // budget ask for the same tiles again and again.

@@ -70,6 +70,7 @@ SceneGraph buildSceneGraph(const site::SiteModel& site, const SceneGraphOptions&
     lod.release_tile_images = options.one_context;
     graph.paged_terrain =
         std::make_shared<PagedTerrainSource>(*site.dem, open_options, *site.frame, *site.coarse, lod);
+    graph.paged_terrain->layers = site.layers;
 
     SceneInputs inputs;
     inputs.scenario = &site.scenario;

@@ -66,12 +66,21 @@ std::string withCommonCode(const std::string& source, const std::string& file_na
 {
     if (source.rfind("#version", 0) != 0)
         throw LunarError("shaders/" + file_name, "does not start with a #version line");
-    const std::size_t line_end = source.find('\n');
+    std::size_t line_end = source.find('\n');
     if (line_end == std::string::npos)
         throw LunarError("shaders/" + file_name, "has nothing after its #version line");
+    // #extension lines must come before any declaration: they stay above the spliced code.
+    int head_lines = 1;
+    while (source.compare(line_end + 1, 10, "#extension") == 0) {
+        const std::size_t next = source.find('\n', line_end + 1);
+        if (next == std::string::npos)
+            throw LunarError("shaders/" + file_name, "has nothing after its #extension lines");
+        line_end = next;
+        ++head_lines;
+    }
     return source.substr(0, line_end + 1) + constantDefines() + shaderSource("common.glsl") +
-           shaderSource("photometry.glsl") + "#line 2\n" +
-           withIncludes(source.substr(line_end + 1), 2, file_name);
+           shaderSource("photometry.glsl") + "#line " + std::to_string(head_lines + 1) + "\n" +
+           withIncludes(source.substr(line_end + 1), head_lines + 1, file_name);
 }
 
 std::string shaderSource(const std::string& file_name, std::string* origin)

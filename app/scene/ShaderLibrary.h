@@ -13,7 +13,7 @@ osg::ref_ptr<osg::Program> loadProgram(const std::string& name);
 
 // A shader's source with shaders/common.glsl (tone map, display encoding, horizon decoding),
 // shaders/photometry.glsl (the regolith reflectance laws) and the defines of the C++
-// constants it uses spliced in after its #version line, then a #line so compile logs keep
+// constants it uses spliced in after its #version line (and the #extension lines that follow it), then a #line so compile logs keep
 // the file's own line numbers; a line `#include "x.glsl"` is replaced by shaders/x.glsl
 // (terrain.frag includes surface_detail.glsl). Throws LunarError naming the file if it does
 // not start with #version.

@@ -69,7 +69,8 @@ struct Boulder {
 constexpr int kBoulderVariants = 4;
 
 // The DEM-scale slope (radians) at a point of the detail frame: the ground's tilt as the
-// DEM's normals give it.
+// DEM's normals give it. The field asks for it at DEM pixel centres only: a DEM's slope is
+// one value per pixel.
 using GroundSlope = std::function<double(double x_m, double y_m)>;
 
 // Side of a boulder cell in metres for these options.
@@ -81,8 +82,10 @@ double boulderEnhancement(const BoulderFieldOptions& options, double x_m, double
                           double slope_rad);
 double boulderMostEnhancement(const BoulderFieldOptions& options);
 
-// Every boulder whose centre lies in the DEM pixels [col0, col1) x [row0, row1), in cell
-// order (rows, then columns, then within a cell).
+// Every boulder whose centre lies in the DEM pixels [col0, col1) x [row0, row1), pixel by
+// pixel (rows, then columns), cell by cell within a pixel. Each pixel's candidates come at
+// the most that pixel can hold (its craters' rims at their crests, its slope), then thinning
+// keeps each with probability enhancement / that most: the law above, at a pixel's cost.
 std::vector<Boulder> bouldersInPixels(const BoulderFieldOptions& options, int col0, int row0,
                                       int col1, int row1, const GroundSlope& slope);
 

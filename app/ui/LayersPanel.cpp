@@ -39,6 +39,7 @@ void LayersPanel::drawContents()
     ImGui::Checkbox("Keep-out circles", &layers.keep_out);
     ImGui::Checkbox("Descent paths", &layers.trajectories);
     ImGui::Checkbox("Surface detail (small craters)", &layers.detail);
+    ImGui::Checkbox("Boulders and their shadows", &layers.boulders);
     ImGui::Checkbox("Landing plumes and dust", &layers.landing_effects);
 
     ImGui::Separator();

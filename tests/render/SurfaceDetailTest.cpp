@@ -95,11 +95,13 @@ TEST_CASE("Surface detail: no line where two of the finest tiles meet", "[detail
     scene::LoadedScene& scene = defaultScene();
     const bool labels = scene.layers->labels;
     scene.layers->labels = false;
+    scene.layers->boulders = false; // the craters' seams: boulders have their own tests
     exporting::OffscreenRenderer renderer({w, h, 4});
     renderer.setScene(scene.root.get());
     renderer.setPose(pose);
     const osg::ref_ptr<osg::Image> image = renderer.render();
     scene.layers->labels = labels;
+    scene.layers->boulders = true;
     test::writePngForPeople(*image, "detail_tile_edge.png");
     // Where the edge lies on screen (it should be near the middle column).
     const osg::Vec3d a = renderer.project({centre.x, centre.y, centre.z});
