@@ -4,7 +4,6 @@
 #include "DefaultScene.h"
 #include "ImageStatistics.h"
 
-#include "astro/BaseLighting.h"
 #include "core/LatLon.h"
 #include "export/OffscreenRenderer.h"
 #include "io/LunarDem.h"
@@ -42,13 +41,8 @@ TEST_CASE("Boulders: lit rocks whose shadows fall away from the Sun", "[render][
     const Vec3d ground = s.frame->enuFromSelenographic({ground_ll.lat_rad, ground_ll.lon_rad,
                                                         s.terrain.heightAt(ground_ll)});
     // A sky within a month in which the whole Sun is up there, some 1-3 degrees high.
-    std::optional<UtcTime> lit;
-    for (double h = 0.0; h < 30.0 * 24.0 && !lit; h += 3.0) {
-        const UtcTime t = before.plusSeconds(h * 3600.0);
-        const astro::BaseLighting l = astro::baseLightingAt(t, *s.frame);
-        if (s.terrain.visibleFraction(ground_ll, l.sun_direction_moon_fixed, l.sun_radius_deg) == 1.0)
-            lit = t;
-    }
+    const std::optional<UtcTime> lit =
+        test::firstSunAt(s, ground_ll, before, [](double visible) { return visible == 1.0; });
     REQUIRE(lit);
     s.clock->seek(*lit);
     s.light->update();

@@ -5,7 +5,6 @@
 #include "DefaultScene.h"
 #include "ImageStatistics.h"
 
-#include "astro/BaseLighting.h"
 #include "export/OffscreenRenderer.h"
 #include "mission/DustSheet.h"
 
@@ -164,13 +163,8 @@ TEST_CASE("Landing dust: where the horizon maps put the landing point in shadow 
     // A sky, within a month of the landing, in which the terrain hides the whole Sun from the
     // landing point (the dust keeps its own time: the sky is held apart).
     const LatLon site{flight.site.lat_rad, flight.site.lon_rad};
-    std::optional<UtcTime> dark_sky;
-    for (double h = 0.0; h < 30.0 * 24.0 && !dark_sky; h += 3.0) {
-        const UtcTime t = moment.plusSeconds(h * 3600.0);
-        const astro::BaseLighting l = astro::baseLightingAt(t, *s.frame);
-        if (s.terrain.visibleFraction(site, l.sun_direction_moon_fixed, l.sun_radius_deg) == 0.0)
-            dark_sky = t;
-    }
+    const std::optional<UtcTime> dark_sky =
+        test::firstSunAt(s, site, moment, [](double visible) { return visible == 0.0; });
     REQUIRE(dark_sky);
     s.clock->seek(moment);
     s.clock->holdSky(*dark_sky);
