@@ -255,6 +255,10 @@ BoulderStyle makeBoulderStyle()
     for (const osg::Vec4& corner : {osg::Vec4(-1, -1, 0, 0), osg::Vec4(1, -1, 0, 0),
                                     osg::Vec4(-1, 1, 0, 0), osg::Vec4(1, 1, 0, 0)})
         style.shadow_vertices->push_back(corner);
+    // Their buffer objects are given here, once: the pager's threads then only read them
+    // (a geometry gives a shared array one only if it has none, which two threads may race).
+    style.rock_vertices->setBufferObject(new osg::VertexBufferObject);
+    style.shadow_vertices->setBufferObject(new osg::VertexBufferObject);
 
     osg::ref_ptr<osg::Program> rocks = loadProgram("boulder");
     style.rocks = new osg::StateSet;
