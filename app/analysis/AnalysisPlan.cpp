@@ -53,7 +53,8 @@ void AnalysisPlan::planLayers(const SiteAnalysisRequest& request)
     for (const AnalysisLayer input : {AnalysisLayer::slope, AnalysisLayer::roughness, AnalysisLayer::earth,
                                       AnalysisLayer::psr})
         computes_[index(input)] = computes_[index(input)] || scored;
-    // One exposure of the Sun gives both the mean light and the longest darkness.
+    // The Sun is taken once per eye: its tables give the mean light and the time in sunlight,
+    // and the hours walked in order the longest darkness (analysis/LightSteps.cpp).
     computes_[index(AnalysisLayer::illumination)] = light;
     computes_[index(AnalysisLayer::darkness)] = light;
 }
