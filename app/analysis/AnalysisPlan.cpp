@@ -4,11 +4,53 @@
 #include "core/LunarError.h"
 #include "core/NameList.h"
 
+#include <unistd.h>
+
 #include <algorithm>
 #include <cmath>
+#include <cstdio>
 #include <set>
 
 namespace lunar::analysis {
+
+std::optional<AnalysisPeriod> analysisPeriodNamed(const std::string& name)
+{
+    if (name == "lunar-cycle") // Gläser et al. 2014, Icarus 243: the 18.6-year cycle, hourly
+        return AnalysisPeriod{"2015-12-24", "2034-12-24", 1.0};
+    return std::nullopt;
+}
+
+const std::vector<std::string>& analysisPeriodNames()
+{
+    static const std::vector<std::string> names = {"lunar-cycle"};
+    return names;
+}
+
+double analysisMemoryNeed_bytes(double texels, int directions)
+{
+    constexpr double kRastersBeside = 13.0; // heights, core copy, slope, maps being written...
+    // A horizon map (2 bytes a texel and direction) and its crop to the analysed area.
+    return texels * (4.0 * directions + 4.0 * kRastersBeside);
+}
+
+void checkAnalysisMemory(int grid_width, int grid_height, int directions, double available_bytes)
+{
+    const double need = analysisMemoryNeed_bytes(static_cast<double>(grid_width) * grid_height, directions);
+    if (need <= available_bytes)
+        return;
+    char text[320];
+    std::snprintf(text, sizeof text,
+                  "%d directions over a %d x %d grid need about %.1f GB, more than this machine's %.1f GB: "
+                  "use fewer directions, --max-size, or --tile",
+                  directions, grid_width, grid_height, need / 1.0e9, available_bytes / 1.0e9);
+    throw LunarError("--directions", text);
+}
+
+double physicalMemory_bytes()
+{
+    const long pages = sysconf(_SC_PHYS_PAGES), page = sysconf(_SC_PAGE_SIZE);
+    return pages > 0 && page > 0 ? static_cast<double>(pages) * static_cast<double>(page) : 1.0e18;
+}
 
 AnalysisPlan::AnalysisPlan(const SiteAnalysisRequest& request)
     : from_(request.from), to_(request.to), step_h_(request.step_h), max_side_px_(request.max_side_px),
@@ -27,6 +69,12 @@ AnalysisPlan::AnalysisPlan(const SiteAnalysisRequest& request)
         throw LunarError("--to", to_.toIso() + " is not after --from " + from_.toIso());
     if (span_h / step_h_ > 2.0e6)
         throw LunarError("--step", "gives more than 2 million instants over the range");
+    if (from_ < UtcTime::parseIso(kEphemerisFrom))
+        throw LunarError("--from", from_.toIso() + " is before " + kEphemerisFrom +
+                                       ": the Sun and the Earth are known from 1900 to 2100 (ERFA's ephemeris)");
+    if (UtcTime::parseIso(kEphemerisTo) < to_)
+        throw LunarError("--to", to_.toIso() + " is after " + kEphemerisTo +
+                                     ": the Sun and the Earth are known from 1900 to 2100 (ERFA's ephemeris)");
     planEyes(request.heights_m);
 }
 
@@ -62,9 +110,12 @@ void AnalysisPlan::planLayers(const SiteAnalysisRequest& request)
 void AnalysisPlan::planEyes(const std::vector<double>& heights_m)
 {
     scored_height_m_ = heights_m.front();
+    // Only a suitability score needs the first height's maps kept (and its longest darkness,
+    // which walks every hour, computed when the darkness map itself is not asked for).
+    const bool scored = writes(AnalysisLayer::suitability);
     if (computes(AnalysisLayer::illumination) || computes(AnalysisLayer::earth))
         for (std::size_t i = 0; i < heights_m.size(); ++i)
-            eyes_.push_back({heights_m[i], true, i == 0, false});
+            eyes_.push_back({heights_m[i], true, scored && i == 0, false});
     if (!computes(AnalysisLayer::psr))
         return;
     // The cold traps are found from the ground's horizon: a requested 0 m serves, once.

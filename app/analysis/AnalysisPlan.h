@@ -10,16 +10,41 @@
 #include "analysis/SiteAnalysisRequest.h"
 
 #include <array>
+#include <optional>
 #include <string>
 #include <vector>
 
 namespace lunar::analysis {
 
+// A named date range and step (`analyze --period`).
+struct AnalysisPeriod {
+    std::string from, to; // UTC ISO-8601
+    double step_h = 1.0;
+};
+// "lunar-cycle": the 18.6-year precession cycle hourly, 2015-12-24 to 2034-12-24, the range
+// of Gläser et al. 2014 (Icarus 243); nothing for an unknown name.
+std::optional<AnalysisPeriod> analysisPeriodNamed(const std::string& name);
+const std::vector<std::string>& analysisPeriodNames();
+
+// The Sun and the Earth are known from 1900 to 2100 (ERFA's epv00, the ephemeris of
+// astro/MoonCentredEphemeris): ranges outside are refused.
+constexpr const char* kEphemerisFrom = "1900-01-01";
+constexpr const char* kEphemerisTo = "2100-01-01";
+
+// Bytes the analysis holds at most for a grid of `texels` swept at `directions`: a horizon
+// map (2 bytes a texel and direction) and its crop to the analysed area, and some 13
+// rasters of 4 bytes a texel beside them.
+double analysisMemoryNeed_bytes(double texels, int directions);
+// Throws LunarError naming --directions when that need exceeds `available_bytes`.
+void checkAnalysisMemory(int grid_width, int grid_height, int directions, double available_bytes);
+// This machine's physical memory, bytes.
+double physicalMemory_bytes();
+
 // One height the horizons are swept at, and what is made from its horizon.
 struct PlannedEye {
     double height_m = 0.0;
     bool exposures = false;     // a requested height: its light and Earth maps are made
-    bool scored = false;        // the first requested height: its maps feed the suitability
+    bool scored = false;        // the first requested height, when the suitability is written: its maps feed it
     bool cold_traps = false;    // the ground's horizon, from which the psr map is found
 };
 
@@ -27,7 +52,7 @@ class AnalysisPlan {
 public:
     // Throws LunarError naming the option and the problem: an unknown layer, no height or one
     // outside 0..1000 m, a step not above 0, a range that does not go forward, or more than
-    // 2 million instants. "facilities" is dropped when the request has no scenario.
+    // 2 million instants, a range outside the ephemeris's. "facilities" is dropped when the request has no scenario.
     explicit AnalysisPlan(const SiteAnalysisRequest& request);
 
     // The map or table is written.

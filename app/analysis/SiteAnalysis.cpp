@@ -52,8 +52,11 @@ SiteAnalysisResult runSiteAnalysis(const SiteAnalysisRequest& request, const Ana
 {
     const AnalysisPlan plan(request);
     const io::LunarDem dem = openProjectedDem(request);
-    prepareOutputFolder(request.out_dir);
     const AnalysisWindows windows = plan.windowsOn(shapeOf(dem));
+    if (!plan.eyes().empty())
+        checkAnalysisMemory(windows.grid_width, windows.grid_height, request.horizon_directions,
+                            physicalMemory_bytes());
+    prepareOutputFolder(request.out_dir);
 
     if (progress)
         progress("reading the DEM", 0.0);

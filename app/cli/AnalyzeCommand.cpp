@@ -3,6 +3,7 @@
 // facility's own figures (analysis/SiteAnalysis does the work; this file reads the options).
 #include "cli/CommandLine.h"
 
+#include "analysis/AnalysisPlan.h"
 #include "analysis/SiteAnalysis.h"
 #include "core/Log.h"
 #include "core/LunarError.h"
@@ -32,6 +33,8 @@ struct AnalyzeOptions {
     std::string from = "2030-01-01";
     std::string to = "2031-01-01";
     double step_h = 2.0;
+    std::string period;
+    bool range_given = false; // --from, --to or --step on the command line (--period refuses them)
     std::string heights = "2";
     int directions = 64;
     std::string weights;
@@ -93,9 +96,22 @@ int runAnalyze(const AnalyzeOptions& o)
     request.layers = splitList(o.layers);
     if (!o.layers.empty() && request.layers.empty())
         throw LunarError("--layers", "names no layer");
-    request.from = UtcTime::parseIso(o.from, "--from");
-    request.to = UtcTime::parseIso(o.to, "--to");
-    request.step_h = o.step_h;
+    std::string from = o.from, to = o.to;
+    double step_h = o.step_h;
+    if (!o.period.empty()) {
+        const auto period = analysis::analysisPeriodNamed(o.period);
+        if (!period)
+            throw LunarError("--period", "\"" + o.period + "\" is not a period (" +
+                                             joinedNames(analysis::analysisPeriodNames()) + ")");
+        if (o.range_given)
+            throw LunarError("--period", "sets the dates and the step itself: give it without --from, --to and --step");
+        from = period->from;
+        to = period->to;
+        step_h = period->step_h;
+    }
+    request.from = UtcTime::parseIso(from, "--from");
+    request.to = UtcTime::parseIso(to, "--to");
+    request.step_h = step_h;
     request.heights_m = parseHeights(o.heights);
     request.horizon_directions = o.directions;
     request.weights = parseSuitabilityWeights(o.weights);
@@ -170,9 +186,13 @@ Subcommand addAnalyzeCommand(CLI::App& app)
     for (const std::string& name : analysis::analysisLayerNames())
         layer_help += name + (name == analysis::analysisLayerNames().back() ? "" : ", ");
     sub->add_option("--layers", o->layers, layer_help + " (default: all)");
-    sub->add_option("--from", o->from, "Start of the date range, UTC ISO-8601 (default 2030-01-01)");
-    sub->add_option("--to", o->to, "End of the date range (default 2031-01-01)");
-    sub->add_option("--step", o->step_h, "Hours between Sun and Earth samples (default 2)");
+    const auto given = [o](const std::string&) { o->range_given = true; };
+    sub->add_option("--from", o->from, "Start of the date range, UTC ISO-8601 (default 2030-01-01)")->each(given);
+    sub->add_option("--to", o->to, "End of the date range (default 2031-01-01)")->each(given);
+    sub->add_option("--step", o->step_h, "Hours between Sun and Earth samples (default 2)")->each(given);
+    sub->add_option("--period", o->period,
+                    "A named range and step instead of --from, --to and --step: lunar-cycle (the 18.6-year "
+                    "precession cycle hourly, 2015-12-24 to 2034-12-24, as Glaser et al. 2014)");
     sub->add_option("--heights", o->heights, "Eye heights above the ground for light and Earth, metres, comma-separated (default 2)");
     sub->add_option("--directions", o->directions, "Horizon directions (default 64)")->check(CLI::Range(16, 1024));
     sub->add_option("--weights", o->weights, "Suitability weights, e.g. illumination=0.4,earth=0.2,slope=0.2,roughness=0,psr=0.2");

@@ -90,11 +90,16 @@ TEST_CASE("Analysis plan: eye heights, and the ground once for the cold traps", 
     const AnalysisPlan two(r);
     CHECK(eyeHeights(two) == std::vector<double>{2.0, 10.0, 0.0});
     CHECK(two.eyes()[0].exposures);
-    CHECK(two.eyes()[0].scored);
+    CHECK_FALSE(two.eyes()[0].scored); // no suitability: nothing kept for it
     CHECK_FALSE(two.eyes()[1].scored);
     CHECK_FALSE(two.eyes()[2].exposures);
     CHECK(two.eyes()[2].cold_traps);
     CHECK(two.scoredHeight_m() == 2.0);
+    r.layers = {"suitability"}; // the score takes the first height's maps
+    const AnalysisPlan scored(r);
+    CHECK(scored.eyes()[0].scored);
+    CHECK_FALSE(scored.eyes()[1].scored);
+    r.layers = {"illumination", "psr"};
 
     r.heights_m = {5.0, 0.0, 0.0}; // a requested ground height serves the cold traps, once
     const AnalysisPlan ground(r);
@@ -173,4 +178,34 @@ TEST_CASE("Analysis plan: bad requests are refused naming the option", "[analysi
         c.change(r);
         CHECK_THROWS_WITH(AnalysisPlan(r), Catch::Contains(c.message));
     }
+}
+
+TEST_CASE("Analysis plan: named periods, the ephemeris's range and the memory a sweep needs",
+          "[analysis][plan]")
+{
+    const auto cycle = analysis::analysisPeriodNamed("lunar-cycle");
+    REQUIRE(cycle);
+    CHECK(cycle->from == "2015-12-24");
+    CHECK(cycle->to == "2034-12-24");
+    CHECK(cycle->step_h == 1.0);
+    CHECK_FALSE(analysis::analysisPeriodNamed("decade"));
+
+    analysis::SiteAnalysisRequest r = requestFor({"illumination"});
+    r.from = UtcTime::parseIso(cycle->from);
+    r.to = UtcTime::parseIso(cycle->to);
+    r.step_h = cycle->step_h;
+    CHECK_NOTHROW(AnalysisPlan(r)); // 166 536 hours, within the 2 million allowed
+    r.from = UtcTime::parseIso("1899-12-31");
+    CHECK_THROWS_WITH(AnalysisPlan(r), Catch::Contains("--from") && Catch::Contains("1900"));
+    r.from = UtcTime::parseIso("2090-01-01");
+    r.to = UtcTime::parseIso("2100-01-02");
+    CHECK_THROWS_WITH(AnalysisPlan(r), Catch::Contains("--to") && Catch::Contains("2100"));
+
+    // 5000 x 5000 texels at 720 directions: about 73 GB, over 24 GB; at 64: 7.7 GB.
+    CHECK(analysis::analysisMemoryNeed_bytes(25.0e6, 720) == Approx(73.3e9).epsilon(0.01));
+    CHECK_THROWS_WITH(analysis::checkAnalysisMemory(5000, 5000, 720, 24.0e9),
+                      Catch::Contains("--directions") && Catch::Contains("720 directions") &&
+                          Catch::Contains("24.0 GB"));
+    CHECK_NOTHROW(analysis::checkAnalysisMemory(5000, 5000, 64, 24.0e9));
+    CHECK(analysis::physicalMemory_bytes() > 1.0e9);
 }
