@@ -14,6 +14,7 @@
 #include "terrain/DiscStatistics.h"
 #include "terrain/HorizonSweep.h"
 #include "terrain/ProceduralDem.h"
+#include "terrain/TerrainLayer.h"
 
 #include <algorithm>
 #include <chrono>
