@@ -2,8 +2,8 @@
 // A distant disc's statistics over a period (the Sun's illumination and time in sunlight,
 // the Earth's visibility) from a horizon map, at a cost that does not grow with the period.
 //
-// Method: the period's instants are reduced once to a table per bin of grid angle (the map's
-// directions, each sector between two of them split so that there are at least 720 bins):
+// Method: the period's instants are reduced once to a table per bin of grid angle (each
+// sector between two of the map's directions split in two or more, at least 1440 bins):
 // for each bin and each horizon elevation h (in steps of the map's own 0.01 deg), the share
 // of all instants whose disc lies in that bin and would show above a horizon at h, summed
 // through the visible-disc function (DiscVisibility.h); likewise the share showing any of
