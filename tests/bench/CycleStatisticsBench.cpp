@@ -83,13 +83,16 @@ int main(int argc, char** argv)
         per_instant_s * static_cast<double>(cycle.sun_m.size()) / static_cast<double>(sampled.centre_m.size());
     const DiscStatistics same_hours = discStatistics(horizon, grid, sampled);
     double sum = 0.0, worst = 0.0;
-    std::size_t n = 0;
+    std::size_t n = 0, worst_at = 0;
     for (std::size_t i = 0; i < per_instant.mean_fraction.samples().size(); ++i) {
         const double d = std::fabs(per_instant.mean_fraction.samples()[i] - same_hours.mean_fraction.samples()[i]);
         if (std::isnan(d))
             continue;
         sum += d;
-        worst = std::max(worst, d);
+        if (d > worst) {
+            worst = d;
+            worst_at = i;
+        }
         ++n;
     }
     double mean_light = 0.0;
@@ -106,8 +109,12 @@ int main(int argc, char** argv)
     std::printf("per-instant method, timed on every %d-th hour (%zu hours, %.1f s) and extrapolated: %.0f s "
                 "for the cycle, %.0f x the tables' time\n",
                 every, sampled.centre_m.size(), per_instant_s, per_instant_cycle_s, per_instant_cycle_s / stats_s);
-    std::printf("the two on those hours: mean difference %.4f pp, worst %.3f pp (bounds 0.1 and 0.5)\n",
-                100.0 * sum / static_cast<double>(std::max<std::size_t>(n, 1)), 100.0 * worst);
+    std::printf("the two on those hours: mean difference %.4f pp, worst %.3f pp (bounds 0.1 and 0.5) at "
+                "texel (%zu, %zu): %.3f %% against %.3f %%\n",
+                100.0 * sum / static_cast<double>(std::max<std::size_t>(n, 1)), 100.0 * worst,
+                worst_at % static_cast<std::size_t>(size), worst_at / static_cast<std::size_t>(size),
+                100.0 * per_instant.mean_fraction.samples()[worst_at],
+                100.0 * same_hours.mean_fraction.samples()[worst_at]);
     std::printf("peak memory: %.0f MB (the horizon map alone: %.0f MB)\n",
                 static_cast<double>(peakMemoryKb()) / 1024.0, texels * directions * 2.0 / 1048576.0);
     return 0;
