@@ -4,6 +4,8 @@
 #include "terrain/RasterCrop.h"
 #include "terrain/SlopeKernels.h"
 
+#include <utility>
+
 namespace lunar::analysis {
 
 void makeSlopeAndAspect(AnalysisRun& run)
@@ -21,18 +23,18 @@ void makeSlopeAndAspect(AnalysisRun& run)
     else
         gradient.aspect_deg = aspectHorn_deg(heights, px, py);
     if (slope)
-        run.slope_deg = cropped(gradient.slope_deg, run.windows.core);
+        run.slope_deg = cropped(std::move(gradient.slope_deg), run.windows.core);
     if (run.plan.writes(AnalysisLayer::slope))
         run.maps.write(run.slope_deg, "slope", "deg", "slope (Horn 1981), degrees");
     if (aspect)
-        run.maps.write(cropped(gradient.aspect_deg, run.windows.core), "aspect", "deg",
+        run.maps.write(cropped(std::move(gradient.aspect_deg), run.windows.core), "aspect", "deg",
                        "aspect: the direction the slope faces, degrees clockwise from grid north",
                        AnalysisMapWriter::Overviews::nearest);
 }
 
 void makeRoughness(AnalysisRun& run)
 {
-    run.roughness_m = cropped(roughness_m(run.grid.heights()), run.windows.core);
+    run.roughness_m = cropped(roughness_m(run.grid.heights()), run.windows.core); // a temporary: moved
     if (run.plan.writes(AnalysisLayer::roughness))
         run.maps.write(run.roughness_m, "roughness", "m",
                        "roughness: largest height difference in each 3 x 3 neighbourhood, metres");

@@ -6,6 +6,7 @@
 #include "terrain/Raster.h"
 
 #include <algorithm>
+#include <utility>
 
 namespace lunar {
 
@@ -24,6 +25,16 @@ template <typename T> Raster<T> cropped(const Raster<T>& raster, const PixelWind
     for (int row = 0; row < window.height; ++row)
         std::copy_n(&raster.at(window.col0, window.row0 + row), window.width, &out.at(0, row));
     return out;
+}
+
+// The same from a raster that is no longer needed: a window covering all of it is the
+// raster itself, moved (an analysis of a whole DEM writes its maps as computed, no copy).
+template <typename T> Raster<T> cropped(Raster<T>&& raster, const PixelWindow& window)
+{
+    if (window.col0 == 0 && window.row0 == 0 && window.width == raster.width() &&
+        window.height == raster.height())
+        return std::move(raster);
+    return cropped(static_cast<const Raster<T>&>(raster), window);
 }
 
 // `window` must lie inside `map`; every direction plane is cut the same.
