@@ -82,8 +82,9 @@ int main(int argc, char** argv)
     const double per_instant_cycle_s =
         per_instant_s * static_cast<double>(cycle.sun_m.size()) / static_cast<double>(sampled.centre_m.size());
     const DiscStatistics same_hours = discStatistics(horizon, grid, sampled);
-    double sum = 0.0, worst = 0.0;
+    double sum = 0.0, worst = 0.0, worst_inside = 0.0;
     std::size_t n = 0, worst_at = 0;
+    const auto side = static_cast<std::size_t>(size);
     for (std::size_t i = 0; i < per_instant.mean_fraction.samples().size(); ++i) {
         const double d = std::fabs(per_instant.mean_fraction.samples()[i] - same_hours.mean_fraction.samples()[i]);
         if (std::isnan(d))
@@ -93,6 +94,9 @@ int main(int argc, char** argv)
             worst = d;
             worst_at = i;
         }
+        const std::size_t c = i % side, r = i / side;
+        if (c > 0 && r > 0 && c + 1 < side && r + 1 < side) // off the DEM's outer edge
+            worst_inside = std::max(worst_inside, d);
         ++n;
     }
     double mean_light = 0.0;
@@ -115,6 +119,8 @@ int main(int argc, char** argv)
                 worst_at % static_cast<std::size_t>(size), worst_at / static_cast<std::size_t>(size),
                 100.0 * per_instant.mean_fraction.samples()[worst_at],
                 100.0 * same_hours.mean_fraction.samples()[worst_at]);
+    std::printf("   off the DEM's outer edge (its horizon jumps from terrain to none): worst %.3f pp\n",
+                100.0 * worst_inside);
     std::printf("peak memory: %.0f MB (the horizon map alone: %.0f MB)\n",
                 static_cast<double>(peakMemoryKb()) / 1024.0, texels * directions * 2.0 / 1048576.0);
     return 0;
