@@ -7,6 +7,7 @@
 // cycle the statistics take no longer than the horizon map.
 //   lunar_cycle_bench [--size N] [--directions N] [--sample-every H]
 #include "BenchClock.h"
+#include "BenchMemory.h"
 #include "astro/BodyTrack.h"
 #include "astro/MoonCentredEphemeris.h"
 #include "core/PolarStereographic.h"
@@ -25,21 +26,8 @@
 #include <string>
 
 using namespace lunar;
+using bench::peakMemoryKb;
 using bench::secondsSince;
-
-namespace {
-
-long peakMemoryKb()
-{
-    std::ifstream status("/proc/self/status");
-    std::string line;
-    while (std::getline(status, line))
-        if (line.rfind("VmHWM:", 0) == 0)
-            return std::stol(line.substr(6));
-    return 0;
-}
-
-} // namespace
 
 int main(int argc, char** argv)
 {

@@ -2,6 +2,7 @@
 // scripted fly-over (offscreen, 1280x720 by default) recording the frame time and the
 // triangles drawn, and the process's peak memory. scripts/bench runs it beside references.
 //   lunar_terrain_bench DEM [--frames N] [--size WxH]
+#include "BenchMemory.h"
 #include "core/Angles.h"
 #include "core/LunarError.h"
 #include "export/OffscreenRenderer.h"
@@ -25,6 +26,7 @@
 #include <vector>
 
 using namespace lunar;
+using bench::peakMemoryKb;
 
 namespace {
 
@@ -71,16 +73,6 @@ public:
         geode.setCullCallback(new CountTriangles(count.triangles));
     }
 };
-
-long peakMemoryKb()
-{
-    std::ifstream status("/proc/self/status");
-    std::string line;
-    while (std::getline(status, line))
-        if (line.rfind("VmHWM:", 0) == 0)
-            return std::atol(line.c_str() + 6);
-    return -1;
-}
 
 double seconds(std::chrono::steady_clock::time_point since)
 {
