@@ -30,11 +30,6 @@ float lumps(vec3 d, float variant)
            0.12 * max(dot(d, normalize(a + b)) - 0.6, 0.0) / 0.4;
 }
 
-float elevationDeg(vec3 up, vec3 directionEnu)
-{
-    return degrees(asin(clamp(dot(up, directionEnu), -1.0, 1.0)));
-}
-
 void main()
 {
     BoulderInstance b = boulderInstance(gl_InstanceIDARB);

@@ -21,7 +21,7 @@ void main()
     vec3 baseView = (gl_ModelViewMatrix * vec4(b.base, 1.0)).xyz;
     vec3 s = sunDirectionEnu;
     vec3 n = b.groundNormal;
-    float elevation = degrees(asin(clamp(dot(b.up, s), -1.0, 1.0)));
+    float elevation = elevationDeg(b.up, s);
     float sun = discAbove(elevation - horizonDegAt(b.demPixel, sunGridAngle), sunRadiusDeg);
     float towardSun = dot(s, n);
     shadowXy = vec2(0.0);

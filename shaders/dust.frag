@@ -74,7 +74,7 @@ void main()
     vec3 s = normalize(mat3(osg_ViewMatrix) * sunDirectionEnu);
     vec2 demPixel = dustDemPixel + sheetXy.x * dustDemPixelPerMetre.xy +
                     sheetXy.y * dustDemPixelPerMetre.zw;
-    float elevation = degrees(asin(clamp(dot(up, s), -1.0, 1.0)));
+    float elevation = elevationDeg(up, s);
     // Dust on the ground sees the ground's horizon; dust flying over a hollow is at the level of
     // the ground it left, whose horizon it shares (the hollow's walls do not shade it).
     float sunOnGround = discAbove(elevation - horizonDegAt(demPixel, sunGridAngle), sunRadiusDeg);

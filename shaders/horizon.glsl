@@ -22,6 +22,12 @@ float horizonDegAt(vec2 demPixel, float gridAngle)
     return horizonDegFromTexel(stored);
 }
 
+// Elevation (degrees) of a unit direction above the horizontal of local up `up`.
+float elevationDeg(vec3 up, vec3 direction)
+{
+    return degrees(asin(clamp(dot(up, direction), -1.0, 1.0)));
+}
+
 // Visible fraction of a disc of radius r whose centre stands h above a straight horizon.
 float discAbove(float h, float r)
 {

@@ -14,6 +14,7 @@
 #include <array>
 #include <cmath>
 #include <map>
+#include <optional>
 #include <utility>
 
 #ifndef GL_RGBA32F_ARB
@@ -109,6 +110,15 @@ public:
     void accept(osg::PrimitiveIndexFunctor&) const override {}
 };
 
+// One screen pixel's angle (radians; metres for an orthographic projection) for a
+// projection and a viewport `height_px` tall; nothing for a degenerate view.
+std::optional<double> anglePerPixel(const osg::Matrixd& projection, double height_px)
+{
+    if (height_px <= 0.0 || projection(1, 1) == 0.0)
+        return std::nullopt;
+    return 2.0 / (projection(1, 1) * height_px);
+}
+
 // Draws a block's first N boulders: those at least kLeastPx wide at its nearest point.
 class BlockDraw : public osg::Drawable::DrawCallback {
 public:
@@ -122,16 +132,16 @@ public:
         const osg::State& state = *info.getState();
         const osg::Viewport* viewport = state.getCurrentViewport();
         const osg::Matrix& projection = state.getProjectionMatrix();
-        if (!viewport || viewport->height() <= 0.0 || projection(1, 1) == 0.0)
+        const std::optional<double> per_px = anglePerPixel(projection, viewport ? viewport->height() : 0.0);
+        if (!per_px)
             return;
-        const double per_px = 2.0 / (projection(1, 1) * viewport->height());
         double least_m = 0.0;
         if (projection(3, 3) == 1.0) { // orthographic: per_px is metres already
-            least_m = per_px * kLeastPx;
+            least_m = *per_px * kLeastPx;
         }
         else {
             const osg::Vec3d centre = osg::Vec3d(centre_) * state.getModelViewMatrix();
-            least_m = leastBoulderDrawn_m(centre.length() - radius_m_, per_px, kLeastPx);
+            least_m = leastBoulderDrawn_m(centre.length() - radius_m_, *per_px, kLeastPx);
         }
         const auto first_smaller = std::partition_point(
             diameters_m_.begin(), diameters_m_.end(),
@@ -201,10 +211,9 @@ public:
         if (auto* cv = dynamic_cast<osgUtil::CullVisitor*>(nv)) {
             const osg::Viewport* viewport = cv->getViewport();
             const osg::RefMatrix* projection = cv->getProjectionMatrix();
-            if (viewport && projection && viewport->height() > 0.0 && (*projection)(1, 1) != 0.0) {
-                double per_px = 2.0 / ((*projection)(1, 1) * viewport->height());
-                per_px_->set(static_cast<float>(per_px));
-            }
+            if (viewport && projection)
+                if (const std::optional<double> per_px = anglePerPixel(*projection, viewport->height()))
+                    per_px_->set(static_cast<float>(*per_px));
         }
         traverse(node, nv);
     }
